@@ -1,0 +1,100 @@
+import { ChildProcess, spawn } from 'child_process';
+import fs from 'fs';
+import net from 'net';
+import os from 'os';
+import path from 'path';
+
+jest.setTimeout(180_000);
+
+/**
+ * Starts the whole portal backend the way `npm start` does (app-config.yaml, every plugin of
+ * src/index.ts, SQLite in a fresh folder) and checks that it serves the service desk with the
+ * demo data. Catches mixed Backstage releases, which fail at start-up rather than in unit tests.
+ */
+describe('the portal backend', () => {
+  let child: ChildProcess;
+  let output = '';
+  let baseUrl: string;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-desk-backend-'));
+
+  beforeAll(async () => {
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    const overrides = path.join(dataDir, 'app-config.test.yaml');
+    fs.writeFileSync(
+      overrides,
+      [
+        'backend:',
+        `  baseUrl: ${baseUrl}`,
+        `  listen: { port: ${port}, host: 127.0.0.1 }`,
+        '  database:',
+        '    client: better-sqlite3',
+        `    connection: { directory: ${JSON.stringify(dataDir)} }`,
+      ].join('\n'),
+    );
+    child = spawn(
+      'backstage-cli',
+      ['package', 'start', '--config', '../../app-config.yaml', '--config', overrides],
+      { cwd: path.resolve(__dirname, '..'), detached: true, env: { ...process.env, NODE_ENV: 'development' } },
+    );
+    child.stdout!.on('data', d => (output += d));
+    child.stderr!.on('data', d => (output += d));
+    await waitFor(async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok, 120_000);
+  });
+
+  afterAll(async () => {
+    if (child?.pid) process.kill(-child.pid, 'SIGTERM');
+    await new Promise(r => setTimeout(r, 1000));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts every plugin and serves the demo desk to the signed-in lead', async () => {
+    expect(output).not.toMatch(/startup failed/);
+    const refresh = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    expect(refresh.status).toBe(200);
+    const token = (await refresh.json()).backstageIdentity.token;
+    const get = (p: string) =>
+      fetch(`${baseUrl}/api/service-desk${p}`, { headers: { authorization: `Bearer ${token}` } });
+
+    const me = await (await get('/me')).json();
+    expect(me).toEqual({ userRef: 'user:default/wang.fang', roles: ['lead'] });
+
+    let page: any;
+    await waitFor(async () => {
+      page = await (await get('/tickets?limit=100')).json();
+      return page.totalCount > 0;
+    }, 60_000);
+    expect(page.totalCount).toBe(36);
+    const states = new Set(page.items.map((t: any) => t.state));
+    for (const s of ['new', 'with_pm', 'with_engineer', 'with_tech_support', 'resolved', 'awaiting_callback', 'closed']) {
+      expect(states).toContain(s);
+    }
+    expect(page.items.some((t: any) => t.routingSource === 'fallback_lead')).toBe(true);
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms`);
+    await new Promise(r => setTimeout(r, 500));
+  }
+}

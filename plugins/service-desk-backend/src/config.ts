@@ -1,0 +1,89 @@
+import { Config } from '@backstage/config';
+import {
+  Category,
+  DESK_ROLES,
+  normalizeEntityRef,
+  PriorityMatrix,
+  RoleMembership,
+  userRefSchema,
+} from '@internal/plugin-service-desk-common';
+import { DateTime } from 'luxon';
+
+/** The `serviceDesk` section of app-config, read once at start-up and checked. */
+export interface ServiceDeskConfig {
+  timeZone: string;
+  ticketIdPrefix: string;
+  roles: RoleMembership;
+  routing: {
+    annotation: string;
+    ownerProjectManagers: Record<string, string>;
+    fallbackProjectManager: string;
+  };
+  priority: PriorityMatrix;
+  categories: Category[];
+  demoData: boolean;
+}
+
+export const DEFAULT_PM_ANNOTATION = 'service-desk/project-manager';
+
+export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
+  const c = root.getConfig('serviceDesk');
+  const timeZone = c.getOptionalString('timeZone') ?? 'Asia/Shanghai';
+  if (!DateTime.now().setZone(timeZone).isValid) {
+    throw new Error(`serviceDesk.timeZone '${timeZone}' is not an IANA time zone`);
+  }
+  const roles = readRoleMembership(root);
+  const ownerProjectManagers: Record<string, string> = {};
+  for (const [i, entry] of (
+    c.getOptionalConfigArray('routing.ownerProjectManagers') ?? []
+  ).entries()) {
+    ownerProjectManagers[normalizeEntityRef(entry.getString('group'), { defaultKind: 'group' })] =
+      checkedUserRef(
+        entry.getString('projectManager'),
+        `serviceDesk.routing.ownerProjectManagers[${i}].projectManager`,
+      );
+  }
+  const matrixConfig = c.getConfig('priority.matrix');
+  const matrix: PriorityMatrix['matrix'] = {};
+  for (const impact of matrixConfig.keys()) {
+    const row = matrixConfig.getConfig(impact);
+    matrix[impact] = Object.fromEntries(row.keys().map(u => [u, row.getString(u)]));
+  }
+  return {
+    timeZone,
+    ticketIdPrefix: c.getOptionalString('ticketIdPrefix') ?? 'SD',
+    roles,
+    routing: {
+      annotation: c.getOptionalString('routing.annotation') ?? DEFAULT_PM_ANNOTATION,
+      ownerProjectManagers,
+      fallbackProjectManager: checkedUserRef(
+        c.getString('routing.fallbackProjectManager'),
+        'serviceDesk.routing.fallbackProjectManager',
+      ),
+    },
+    priority: {
+      impacts: c.getStringArray('priority.impacts'),
+      urgencies: c.getStringArray('priority.urgencies'),
+      matrix,
+    },
+    categories: c.get<Category[]>('categories'),
+    demoData: c.getOptionalBoolean('demoData') ?? false,
+  };
+}
+
+/** Role → groups, from `serviceDesk.roles` (also read by the permission policy module). */
+export function readRoleMembership(root: Config): RoleMembership {
+  const roles: RoleMembership = {};
+  for (const role of DESK_ROLES) {
+    roles[role] = root.getOptionalStringArray(`serviceDesk.roles.${role}`) ?? [];
+  }
+  return roles;
+}
+
+function checkedUserRef(value: string, key: string): string {
+  const parsed = userRefSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new Error(`${key} must be a user entity ref, got '${value}'`);
+  }
+  return value.toLocaleLowerCase('en-US');
+}

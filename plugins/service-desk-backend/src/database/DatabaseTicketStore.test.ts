@@ -1,0 +1,124 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { createTestDatabases } from '../testUtils/testDatabases';
+import { DatabaseTicketStore } from './DatabaseTicketStore';
+import { EVENTS, TICKETS } from './tables';
+import { NewEvent, NewTicket } from './TicketStore';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+const ticket = (acceptedAt: string, extra: Partial<NewTicket> = {}): NewTicket => ({
+  kind: 'incident',
+  emergency: false,
+  priority: 'P3',
+  impact: 'medium',
+  urgency: 'medium',
+  category: 'application/fault',
+  title: 'Printer on fire',
+  description: 'It is on fire',
+  reporter: { name: 'Zhou' },
+  channel: 'phone',
+  entityRef: 'component:default/printer',
+  acceptedAt,
+  acceptedBy: 'user:default/agent',
+  state: 'new',
+  projectManagerRef: 'user:default/pm',
+  routingSource: 'owner_group',
+  pmInvolved: false,
+  ...extra,
+});
+
+const opened = (at: string): NewEvent => ({
+  action: 'open',
+  actorRef: 'user:default/agent',
+  at,
+  toState: 'new',
+});
+
+describe.each(databases.eachSupportedId())('DatabaseTicketStore on %p', databaseId => {
+  let knex: Knex;
+  let store: DatabaseTicketStore;
+
+  beforeAll(async () => {
+    knex = await databases.init(databaseId);
+    store = await DatabaseTicketStore.create({
+      database: mockServices.database({ knex }),
+      idPrefix: 'SD',
+      timeZone: 'Asia/Shanghai',
+    });
+  });
+
+  it('numbers ids per month in the desk time zone, without gaps under concurrency', async () => {
+    // 16:30 UTC on 30 November is 00:30 on 1 December in Shanghai.
+    const created = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        store.createTicket(ticket('2026-11-30T16:30:00Z'), opened('2026-11-30T16:30:00Z'), []),
+      ),
+    );
+    expect(created.map(t => t.displayId).sort()).toEqual(
+      Array.from({ length: 12 }, (_, i) => `SD-202612-${String(i + 1).padStart(5, '0')}`),
+    );
+    const november = await store.createTicket(
+      ticket('2026-11-30T15:59:00Z'),
+      opened('2026-11-30T15:59:00Z'),
+      [],
+    );
+    expect(november.displayId).toBe('SD-202611-00001');
+  });
+
+  it('applies a change only at the expected version', async () => {
+    const t = await store.createTicket(ticket('2026-11-02T01:00:00Z'), opened('2026-11-02T01:00:00Z'), ['user:default/agent']);
+    const event: NewEvent = {
+      action: 'dispatch',
+      actorRef: 'user:default/agent',
+      at: '2026-11-02T01:10:00Z',
+      fromState: 'new',
+      toState: 'with_pm',
+    };
+    const patch = { state: 'with_pm' as const, assigneeRef: 'user:default/pm', pmInvolved: true };
+    const results = await Promise.all([
+      store.applyChange(t.id, 1, patch, event, ['user:default/pm']),
+      store.applyChange(t.id, 1, patch, event, ['user:default/pm']),
+    ]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const events = await store.getEvents(t.id);
+    expect(events.map(e => [e.seq, e.action])).toEqual([
+      [1, 'open'],
+      [2, 'dispatch'],
+    ]);
+    expect(await store.getParticipants(t.id)).toEqual(['user:default/agent', 'user:default/pm']);
+    expect(await store.applyChange(t.id, 1, patch, event, [])).toBeUndefined();
+    expect((await store.getTicket(t.id))!).toMatchObject({ version: 2, state: 'with_pm', assigneeRef: 'user:default/pm' });
+  });
+
+  it('keeps the history append-only in the database itself', async () => {
+    const t = await store.createTicket(ticket('2026-11-03T01:00:00Z'), opened('2026-11-03T01:00:00Z'), []);
+    const refusal = async (write: () => Promise<unknown>) => {
+      try {
+        return `wrote ${JSON.stringify(await write())}`;
+      } catch (e) {
+        return String(e);
+      }
+    };
+    expect(await refusal(() => knex(EVENTS).where({ ticket_id: t.id }).update({ actor_ref: 'user:default/forger' }))).toMatch(/append-only/);
+    expect(await refusal(() => knex(EVENTS).where({ ticket_id: t.id }).delete())).toMatch(/append-only/);
+    expect(await refusal(() => knex(TICKETS).where({ id: t.id }).delete())).toMatch(/foreign key|violates/i);
+    expect((await store.getEvents(t.id))[0].actorRef).toBe('user:default/agent');
+  });
+
+  it('stores times as UTC instants and gives them back unchanged', async () => {
+    const t = await store.createTicket(
+      ticket('2026-11-04T09:15:30.123Z', { emergency: true, occurredAt: '2026-11-04T09:01:00.000Z' }),
+      opened('2026-11-04T09:15:30.123Z'),
+      [],
+    );
+    const again = (await store.getTicket(t.id))!;
+    expect([again.acceptedAt, again.occurredAt, again.emergency]).toEqual([
+      '2026-11-04T09:15:30.123Z',
+      '2026-11-04T09:01:00.000Z',
+      true,
+    ]);
+  });
+});

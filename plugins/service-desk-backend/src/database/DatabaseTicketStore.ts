@@ -1,0 +1,298 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import {
+  ListQuery,
+  Ticket,
+  TicketEvent,
+  formatDisplayId,
+} from '@internal/plugin-service-desk-common';
+import { Knex } from 'knex';
+import { applyTicketFilter, whereParticipant } from './filters';
+import {
+  COUNTERS,
+  DbEventRow,
+  DbTicketRow,
+  EVENTS,
+  PARTICIPANTS,
+  TICKETS,
+  eventFromRow,
+  newTicketColumns,
+  patchColumns,
+  ticketFromRow,
+  toMillis,
+} from './tables';
+import {
+  ImportedTicket,
+  NewEvent,
+  NewTicket,
+  TicketFilter,
+  TicketListResult,
+  TicketPatch,
+  TicketStore,
+} from './TicketStore';
+
+const migrationsDir = resolvePackagePath(
+  '@internal/plugin-service-desk-backend',
+  'migrations',
+);
+
+/** The ticket store on the plugin's database (SQLite or PostgreSQL). */
+export class DatabaseTicketStore implements TicketStore {
+  static async create(options: {
+    database: DatabaseService;
+    idPrefix: string;
+    timeZone: string;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseTicketStore> {
+    const client = await options.database.getClient();
+    if (!options.database.migrations?.skip && !options.skipMigrations) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseTicketStore(client, options.idPrefix, options.timeZone);
+  }
+
+  private constructor(
+    private readonly db: Knex,
+    private readonly idPrefix: string,
+    private readonly timeZone: string,
+  ) {}
+
+  async createTicket(
+    ticket: NewTicket,
+    event: NewEvent,
+    participants: string[],
+  ): Promise<Ticket> {
+    return this.db.transaction(async tx => {
+      const id = await this.insertTicket(tx, ticket, [event], participants);
+      return this.readTicket(tx, id);
+    });
+  }
+
+  async getTicket(id: string): Promise<Ticket | undefined> {
+    if (!isId(id)) return undefined;
+    const row = await this.db<DbTicketRow>(TICKETS).where({ id }).first();
+    return row ? ticketFromRow(row) : undefined;
+  }
+
+  async getEvents(ticketId: string): Promise<TicketEvent[]> {
+    const rows = await this.db<DbEventRow>(EVENTS)
+      .where({ ticket_id: ticketId })
+      .orderBy('seq', 'asc');
+    return rows.map(eventFromRow);
+  }
+
+  async getParticipants(ticketId: string): Promise<string[]> {
+    const rows = await this.db(PARTICIPANTS)
+      .where({ ticket_id: ticketId })
+      .orderBy('user_ref')
+      .select('user_ref');
+    return rows.map(r => r.user_ref);
+  }
+
+  async applyChange(
+    id: string,
+    expectedVersion: number,
+    patch: TicketPatch,
+    event: NewEvent,
+    participants: string[],
+  ): Promise<Ticket | undefined> {
+    return this.db.transaction(async tx => {
+      const updated = await tx(TICKETS)
+        .where({ id, version: expectedVersion })
+        .update({
+          ...patchColumns(patch),
+          version: expectedVersion + 1,
+          updated_at: toMillis(event.at),
+        });
+      if (updated !== 1) {
+        return undefined;
+      }
+      await this.insertEvents(tx, id, expectedVersion + 1, [event]);
+      await this.insertParticipants(tx, id, participants);
+      return this.readTicket(tx, id);
+    });
+  }
+
+  async listTickets(
+    query: ListQuery,
+    filter?: TicketFilter,
+  ): Promise<TicketListResult> {
+    const base = this.db<DbTicketRow>(TICKETS).where(qb => {
+      applyQueryFilters(qb, query);
+      if (filter) applyTicketFilter(qb, filter);
+    });
+    const [{ count }] = await base.clone().count({ count: '*' });
+    const page = base.clone().select('*');
+    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    if (cursor) {
+      page.where(qb =>
+        qb
+          .where('accepted_at', '<', cursor.acceptedAt)
+          .orWhere(q =>
+            q.where('accepted_at', '=', cursor.acceptedAt).andWhere('id', '<', cursor.id),
+          ),
+      );
+    }
+    const rows: DbTicketRow[] = await page
+      .orderBy([
+        { column: 'accepted_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(query.limit + 1);
+    const items = rows.slice(0, query.limit).map(ticketFromRow);
+    const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
+    return {
+      items,
+      totalCount: Number(count),
+      nextCursor: last
+        ? encodeCursor(Number(last.accepted_at), Number(last.id))
+        : undefined,
+    };
+  }
+
+  async findExternalIds(externalIds: string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (let i = 0; i < externalIds.length; i += 500) {
+      const rows = await this.db<DbTicketRow>(TICKETS)
+        .whereIn('external_id', externalIds.slice(i, i + 500))
+        .select('id', 'external_id');
+      for (const r of rows) found.set(r.external_id!, String(r.id));
+    }
+    return found;
+  }
+
+  async importTickets(batch: ImportedTicket[]): Promise<Ticket[]> {
+    return this.db.transaction(async tx => {
+      const ids: string[] = [];
+      for (const item of batch) {
+        const id = await this.insertTicket(tx, item.ticket, item.events, item.participants);
+        ids.push(id);
+      }
+      return Promise.all(ids.map(id => this.readTicket(tx, id)));
+    });
+  }
+
+  async countTickets(): Promise<number> {
+    const [{ count }] = await this.db(TICKETS).count({ count: '*' });
+    return Number(count);
+  }
+
+  private async insertTicket(
+    tx: Knex.Transaction,
+    ticket: NewTicket,
+    events: NewEvent[],
+    participants: string[],
+  ): Promise<string> {
+    const acceptedAt = new Date(ticket.acceptedAt);
+    const seq = await this.nextCounter(
+      tx,
+      formatDisplayId(this.idPrefix, acceptedAt, this.timeZone, 0).slice(0, -6),
+    );
+    const createdAt = toMillis(events[0].at);
+    const updatedAt = toMillis(events[events.length - 1].at);
+    const [row] = await tx(TICKETS)
+      .insert({
+        ...newTicketColumns(ticket),
+        display_id: formatDisplayId(this.idPrefix, acceptedAt, this.timeZone, seq),
+        version: events.length,
+        created_at: createdAt,
+        updated_at: updatedAt,
+      })
+      .returning('id');
+    const id = String(typeof row === 'object' ? row.id : row);
+    await this.insertEvents(tx, id, 1, events);
+    await this.insertParticipants(tx, id, participants);
+    return id;
+  }
+
+  private async insertEvents(
+    tx: Knex.Transaction,
+    ticketId: string,
+    firstSeq: number,
+    events: NewEvent[],
+  ) {
+    await tx(EVENTS).insert(
+      events.map((e, i) => ({
+        ticket_id: ticketId,
+        seq: firstSeq + i,
+        action: e.action,
+        actor_ref: e.actorRef,
+        at: toMillis(e.at),
+        from_state: e.fromState ?? null,
+        to_state: e.toState,
+        comment: e.comment ?? null,
+        data: e.data ? JSON.stringify(e.data) : null,
+      })),
+    );
+  }
+
+  private async insertParticipants(
+    tx: Knex.Transaction,
+    ticketId: string,
+    participants: string[],
+  ) {
+    const unique = [...new Set(participants)];
+    if (unique.length === 0) return;
+    await tx(PARTICIPANTS)
+      .insert(unique.map(user_ref => ({ ticket_id: ticketId, user_ref })))
+      .onConflict(['ticket_id', 'user_ref'])
+      .ignore();
+  }
+
+  /** Next value of a named counter; the row lock serialises concurrent writers. */
+  private async nextCounter(tx: Knex.Transaction, name: string): Promise<number> {
+    const result = await tx.raw(
+      `INSERT INTO ${COUNTERS} (name, value) VALUES (?, 1)
+       ON CONFLICT (name) DO UPDATE SET value = ${COUNTERS}.value + 1
+       RETURNING value`,
+      [name],
+    );
+    // node-postgres answers { rows }, better-sqlite3 an array of rows.
+    const rows = Array.isArray(result) ? result : result.rows;
+    return Number(rows[0].value);
+  }
+
+  private async readTicket(tx: Knex.Transaction, id: string): Promise<Ticket> {
+    const row = await tx<DbTicketRow>(TICKETS).where({ id }).first();
+    return ticketFromRow(row!);
+  }
+}
+
+function isId(id: string) {
+  return /^[1-9][0-9]{0,17}$/.test(id);
+}
+
+function applyQueryFilters(qb: Knex.QueryBuilder, q: ListQuery) {
+  const list = <T>(v: T | T[] | undefined) => (v === undefined ? undefined : ([] as T[]).concat(v));
+  const states = list(q.state);
+  const kinds = list(q.kind);
+  if (states) qb.whereIn('state', states);
+  if (kinds) qb.whereIn('kind', kinds);
+  if (q.entityRef) qb.where('entity_ref', q.entityRef);
+  if (q.assigneeRef) qb.where('assignee_ref', q.assigneeRef);
+  if (q.priority) qb.where('priority', q.priority);
+  if (q.emergency) qb.where('emergency', q.emergency === 'true');
+  if (q.from) qb.where('accepted_at', '>=', toMillis(q.from));
+  if (q.to) qb.where('accepted_at', '<', toMillis(q.to));
+  if (q.involving) whereParticipant(qb, q.involving);
+  if (q.q) {
+    const pattern = `%${q.q.toLocaleLowerCase('en-US').replace(/[\\%_]/g, c => `\\${c}`)}%`;
+    qb.where(inner =>
+      inner
+        .whereRaw(`LOWER(title) LIKE ? ESCAPE '\\'`, [pattern])
+        .orWhereRaw(`LOWER(description) LIKE ? ESCAPE '\\'`, [pattern])
+        .orWhereRaw(`LOWER(display_id) LIKE ? ESCAPE '\\'`, [pattern]),
+    );
+  }
+}
+
+function encodeCursor(acceptedAt: number, id: number) {
+  return Buffer.from(`${acceptedAt}:${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { acceptedAt: number; id: number } | undefined {
+  const m = /^(\d{1,16}):(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return m ? { acceptedAt: Number(m[1]), id: Number(m[2]) } : undefined;
+}

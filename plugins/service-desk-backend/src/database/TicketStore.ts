@@ -1,0 +1,90 @@
+import {
+  ListQuery,
+  Ticket,
+  TicketEvent,
+} from '@internal/plugin-service-desk-common';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
+
+/** What a permission condition can ask of tickets (see permissions/rules.ts). */
+export type TicketQuery = { participant: string };
+
+export type TicketFilter = PermissionCriteria<TicketQuery>;
+
+/** A ticket as it is first written: everything but what the store assigns. */
+export type NewTicket = Omit<
+  Ticket,
+  'id' | 'displayId' | 'version' | 'createdAt' | 'updatedAt'
+>;
+
+/** An event as written; `seq` and `ticketId` are assigned by the store. */
+export type NewEvent = Omit<TicketEvent, 'id' | 'ticketId' | 'seq'>;
+
+/** Fields an action may change on a ticket. */
+export type TicketPatch = Partial<
+  Pick<
+    Ticket,
+    | 'state'
+    | 'projectManagerRef'
+    | 'pmInvolved'
+    | 'notifiedAt'
+    | 'resolvedAt'
+    | 'resolution'
+    | 'callbackAt'
+    | 'satisfaction'
+    | 'closedAt'
+  >
+> & { assigneeRef?: string | null };
+
+export interface TicketListResult {
+  items: Ticket[];
+  nextCursor?: string;
+  totalCount: number;
+}
+
+/** One ticket of an import batch: its fields as they stand after its history. */
+export interface ImportedTicket {
+  ticket: NewTicket & { externalId: string };
+  /** The whole history, from the opening event on. */
+  events: NewEvent[];
+  participants: string[];
+}
+
+export interface TicketStore {
+  /** Writes a new ticket with its first event; returns it. */
+  createTicket(
+    ticket: NewTicket,
+    event: NewEvent,
+    participants: string[],
+  ): Promise<Ticket>;
+
+  getTicket(id: string): Promise<Ticket | undefined>;
+
+  getEvents(ticketId: string): Promise<TicketEvent[]>;
+
+  getParticipants(ticketId: string): Promise<string[]>;
+
+  /**
+   * Applies an action's changes if the ticket is still at `expectedVersion`; appends the event.
+   * Returns undefined when the ticket moved on (someone else acted first).
+   */
+  applyChange(
+    id: string,
+    expectedVersion: number,
+    patch: TicketPatch,
+    event: NewEvent,
+    participants: string[],
+  ): Promise<Ticket | undefined>;
+
+  listTickets(
+    query: ListQuery,
+    filter?: TicketFilter,
+  ): Promise<TicketListResult>;
+
+  /** Tickets already imported, by external id. */
+  findExternalIds(externalIds: string[]): Promise<Map<string, string>>;
+
+  /** Writes a batch of imported tickets in one transaction; all or nothing. */
+  importTickets(batch: ImportedTicket[]): Promise<Ticket[]>;
+
+  countTickets(): Promise<number>;
+}

@@ -1,0 +1,8 @@
+/**
+ * The service desk backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { serviceDeskPlugin as default } from './plugin';
+export { serviceDeskPermissionPolicyModule } from './permissions/policyModule';
+export { ServiceDeskPermissionPolicy } from './permissions/ServiceDeskPermissionPolicy';

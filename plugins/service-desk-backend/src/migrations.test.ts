@@ -1,0 +1,56 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { createTestDatabases } from './testUtils/testDatabases';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+const directory = resolvePackagePath('@internal/plugin-service-desk-backend', 'migrations');
+
+describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
+  it('go up and down with data in the tables, and up again', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory });
+    const [row] = await knex('service_desk_tickets')
+      .insert({
+        display_id: 'SD-202611-00001',
+        kind: 'incident',
+        priority: 'P1',
+        impact: 'high',
+        urgency: 'high',
+        category: 'other',
+        title: 't',
+        description: 'd',
+        reporter_name: 'r',
+        channel: 'phone',
+        entity_ref: 'component:default/x',
+        accepted_at: 1,
+        accepted_by: 'user:default/a',
+        state: 'new',
+        pm_ref: 'user:default/pm',
+        routing_source: 'fallback_lead',
+        version: 1,
+        created_at: 1,
+        updated_at: 1,
+      })
+      .returning('id');
+    const id = typeof row === 'object' ? row.id : row;
+    await knex('service_desk_ticket_events').insert({
+      ticket_id: id,
+      seq: 1,
+      action: 'open',
+      actor_ref: 'user:default/a',
+      at: 1,
+      to_state: 'new',
+    });
+    await knex('service_desk_ticket_participants').insert({ ticket_id: id, user_ref: 'user:default/a' });
+
+    await knex.migrate.rollback({ directory }, true);
+    expect(await knex.schema.hasTable('service_desk_tickets')).toBe(false);
+    expect(await knex.schema.hasTable('service_desk_ticket_events')).toBe(false);
+
+    await knex.migrate.latest({ directory });
+    expect(await knex.schema.hasTable('service_desk_ticket_events')).toBe(true);
+    expect(await knex('service_desk_tickets').count({ n: '*' })).toEqual([{ n: expect.anything() }]);
+    await knex.destroy();
+  });
+});

@@ -1,0 +1,63 @@
+import {
+  AuthorizeResult,
+  PolicyDecision,
+  isResourcePermission,
+} from '@backstage/plugin-permission-common';
+import {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import {
+  DeskRole,
+  RoleMembership,
+  SEES_ALL_TICKETS,
+  TICKET_RESOURCE_TYPE,
+  resolveRoles,
+  ticketCreatePermission,
+  ticketImportPermission,
+} from '@internal/plugin-service-desk-common';
+import { createConditionalDecision, ticketConditions } from './rules';
+
+const IMPORTERS: readonly DeskRole[] = ['lead', 'manager'];
+
+/**
+ * Maps the desk roles of app-config to the service-desk permissions: the desk and managers see
+ * every ticket, everyone else sees the tickets they took part in; only the lead and managers
+ * import. Permissions of other plugins are allowed, as the allow-all policy it replaces did.
+ */
+export class ServiceDeskPermissionPolicy implements PermissionPolicy {
+  constructor(private readonly membership: RoleMembership) {}
+
+  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
+    const { permission } = request;
+    if (!permission.name.startsWith('service-desk.')) {
+      return { result: AuthorizeResult.ALLOW };
+    }
+    if (!user) {
+      // Service-to-service calls (a migration job importing history) act for the platform.
+      return { result: AuthorizeResult.ALLOW };
+    }
+    const roles = resolveRoles(user.info.ownershipEntityRefs, this.membership);
+    if (permission.name === ticketCreatePermission.name) {
+      return { result: AuthorizeResult.ALLOW };
+    }
+    if (permission.name === ticketImportPermission.name) {
+      return {
+        result: IMPORTERS.some(r => roles.has(r))
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
+    }
+    if (isResourcePermission(permission, TICKET_RESOURCE_TYPE)) {
+      if (SEES_ALL_TICKETS.some(r => roles.has(r))) {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      return createConditionalDecision(
+        permission,
+        ticketConditions.isParticipant({ userRef: user.info.userEntityRef }),
+      );
+    }
+    return { result: AuthorizeResult.DENY };
+  }
+}

@@ -1,0 +1,350 @@
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  ActionRequest,
+  Actor,
+  CreateTicketInput,
+  DESK_STAFF,
+  ImportTicketInput,
+  LifecycleError,
+  RoutingDecision,
+  Ticket,
+  TicketEvent,
+  TicketWithHistory,
+  allowedActions,
+  categoryPaths,
+  decide,
+  describeZodError,
+  importTicketSchema,
+  lastHandler,
+  normalizeEntityRef,
+  priorityOf,
+} from '@internal/plugin-service-desk-common';
+import { ServiceDeskConfig } from '../config';
+import { ImportedTicket, NewTicket, TicketStore } from '../database/TicketStore';
+import { ProjectManagerRouter } from '../routing/ProjectManagerRouter';
+import { changeFor } from './changes';
+
+/** How far ahead of the server clock a reported time may be before it is refused. */
+const CLOCK_SKEW_MS = 60_000;
+
+export interface ImportResult {
+  imported: Array<{ externalId: string; id: string; displayId: string }>;
+  skipped: Array<{ externalId: string; id: string }>;
+}
+
+/**
+ * The desk's operations: opening, acting on and importing tickets. Validates what depends on
+ * configuration and the catalog; the lifecycle decides, the store writes.
+ */
+export class TicketService {
+  private readonly categories: Set<string>;
+
+  constructor(
+    private readonly store: TicketStore,
+    private readonly router: ProjectManagerRouter,
+    private readonly config: ServiceDeskConfig,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.categories = new Set(categoryPaths(config.categories));
+  }
+
+  async previewRouting(entityRef: string): Promise<RoutingDecision> {
+    return this.router.route(normalizeEntityRef(entityRef));
+  }
+
+  async create(input: CreateTicketInput, actor: Actor): Promise<Ticket> {
+    const isDesk = DESK_STAFF.some(r => actor.roles.has(r));
+    const reporterRef = input.reporter.userRef
+      ? normalizeEntityRef(input.reporter.userRef)
+      : undefined;
+    if (!isDesk) {
+      // Self-service (SPEC §1): anyone may report, but only for themselves and through the portal.
+      if (input.channel !== 'portal') {
+        throw new NotAllowedError('only the desk records tickets from phone, e-mail or monitoring');
+      }
+      if (reporterRef && reporterRef !== actor.userRef) {
+        throw new NotAllowedError('only the desk opens tickets on behalf of someone else');
+      }
+    }
+    const at = this.now().toISOString();
+    const ticket = await this.newTicket(
+      { ...input, reporter: { ...input.reporter, userRef: isDesk ? reporterRef : actor.userRef } },
+      at,
+      actor.userRef,
+    );
+    const { routing, ...fields } = ticket;
+    return this.store.createTicket(
+      fields,
+      openEvent(fields, routing),
+      participantsAtOpen(fields),
+    );
+  }
+
+  async get(id: string): Promise<Ticket> {
+    const ticket = await this.store.getTicket(id);
+    if (!ticket) throw new NotFoundError(`no ticket ${id}`);
+    return ticket;
+  }
+
+  async withHistory(ticket: Ticket, actor: Actor): Promise<TicketWithHistory & { allowedActions: string[] }> {
+    const events = await this.store.getEvents(ticket.id);
+    return { ...ticket, events, allowedActions: allowedActions(ticket, actor) };
+  }
+
+  async act(ticket: Ticket, request: ActionRequest, actor: Actor): Promise<Ticket> {
+    const { action, version, ...input } = request;
+    if (version !== ticket.version) {
+      throw new ConflictError(
+        `ticket ${ticket.displayId} changed since version ${version} (now ${ticket.version}); reload and try again`,
+      );
+    }
+    const events = action === 'callback' ? await this.store.getEvents(ticket.id) : [];
+    const normalized = {
+      ...input,
+      assigneeRef: input.assigneeRef && normalizeEntityRef(input.assigneeRef),
+      projectManagerRef: input.projectManagerRef && normalizeEntityRef(input.projectManagerRef),
+    };
+    const transition = mapLifecycleErrors(() =>
+      decide(ticket, action, actor, normalized, lastHandler(events)),
+    );
+    await this.checkReceiver(ticket, action, normalized);
+    const change = changeFor(
+      ticket,
+      action,
+      transition,
+      normalized,
+      actor.userRef,
+      this.now().toISOString(),
+    );
+    const updated = await this.store.applyChange(
+      ticket.id,
+      version,
+      change.patch,
+      change.event,
+      change.participants,
+    );
+    if (!updated) {
+      throw new ConflictError(
+        `ticket ${ticket.displayId} was changed by someone else; reload and try again`,
+      );
+    }
+    return updated;
+  }
+
+  /**
+   * Imports tickets with their history; idempotent by external id, all or nothing. Every bad
+   * record is reported with its index and field.
+   */
+  async import(records: unknown[]): Promise<ImportResult> {
+    const errors: string[] = [];
+    const parsed: Array<{ index: number; input: ImportTicketInput }> = [];
+    records.forEach((record, index) => {
+      const result = importTicketSchema.safeParse(record);
+      if (result.success) parsed.push({ index, input: result.data });
+      else errors.push(`tickets[${index}]: ${describeZodError(result.error)}`);
+    });
+    const seen = new Map<string, number>();
+    for (const { index, input } of parsed) {
+      const first = seen.get(input.externalId);
+      if (first !== undefined) {
+        errors.push(`tickets[${index}].externalId: '${input.externalId}' repeats tickets[${first}]`);
+      }
+      seen.set(input.externalId, index);
+    }
+    const existing = await this.store.findExternalIds([...seen.keys()]);
+    const batch: ImportedTicket[] = [];
+    for (const { index, input } of parsed) {
+      if (existing.has(input.externalId)) continue;
+      try {
+        batch.push(await this.replay(input));
+      } catch (e) {
+        errors.push(`tickets[${index}].${(e as Error).message}`);
+      }
+    }
+    if (errors.length) {
+      throw new InputError(`import refused, nothing was written: ${errors.join('; ')}`);
+    }
+    const written = batch.length ? await this.store.importTickets(batch) : [];
+    return {
+      imported: written.map(t => ({ externalId: t.externalId!, id: t.id, displayId: t.displayId })),
+      skipped: [...existing].map(([externalId, id]) => ({ externalId, id })),
+    };
+  }
+
+  /** Builds an imported ticket's history by running its events through the lifecycle. */
+  private async replay(input: ImportTicketInput): Promise<ImportedTicket> {
+    const { events: steps, externalId, acceptedAt, acceptedBy, ...fields } = input;
+    const accepted = new Date(acceptedAt);
+    const { routing, ...ticket } = await this.newTicket(
+      fields,
+      accepted.toISOString(),
+      normalizeEntityRef(acceptedBy),
+    );
+    const current: NewTicket & { externalId: string } = { ...ticket, externalId };
+    const events: ImportedTicket['events'] = [openEvent(current, routing)];
+    const participants = participantsAtOpen(current);
+    let previous = accepted.getTime();
+    for (const [i, step] of steps.entries()) {
+      const { action, at, actorRef, ...rawInput } = step;
+      const when = Date.parse(at);
+      if (when < previous) {
+        throw new Error(`events[${i}].at: ${at} is before the event or acceptance before it`);
+      }
+      previous = when;
+      const stepInput = {
+        ...rawInput,
+        assigneeRef: rawInput.assigneeRef && normalizeEntityRef(rawInput.assigneeRef),
+        projectManagerRef:
+          rawInput.projectManagerRef && normalizeEntityRef(rawInput.projectManagerRef),
+      };
+      const actor = { userRef: normalizeEntityRef(actorRef), roles: new Set<never>() };
+      let transition;
+      try {
+        transition = decide(current, action, actor, stepInput, lastHandler(events), {
+          checkActor: false,
+        });
+      } catch (e) {
+        throw new Error(`events[${i}].action: ${(e as Error).message}`);
+      }
+      const change = changeFor(
+        current,
+        action,
+        transition,
+        stepInput,
+        actor.userRef,
+        new Date(when).toISOString(),
+      );
+      Object.assign(current, withoutNulls(change.patch));
+      if (change.patch.assigneeRef === null) delete current.assigneeRef;
+      events.push(change.event);
+      participants.push(...change.participants);
+    }
+    return { ticket: current, events, participants };
+  }
+
+  /** A new ticket's fields after the checks that need configuration and the catalog. */
+  private async newTicket(
+    input: Omit<CreateTicketInput, 'emergency'> & { emergency?: boolean },
+    acceptedAt: string,
+    acceptedBy: string,
+  ): Promise<NewTicket & { routing: RoutingDecision }> {
+    const priority = priorityOf(this.config.priority, input.impact, input.urgency);
+    if (!priority) {
+      throw new InputError(
+        `impact/urgency: '${input.impact}' × '${input.urgency}' is not in the priority matrix (impacts: ${this.config.priority.impacts.join(', ')}; urgencies: ${this.config.priority.urgencies.join(', ')})`,
+      );
+    }
+    if (!this.categories.has(input.category)) {
+      throw new InputError(`category: '${input.category}' is not a configured category`);
+    }
+    if (input.occurredAt) {
+      const occurred = Date.parse(input.occurredAt);
+      if (occurred > Date.parse(acceptedAt) + CLOCK_SKEW_MS) {
+        throw new InputError(
+          `occurredAt: ${input.occurredAt} is after the ticket was accepted (acceptedAt ${acceptedAt})`,
+        );
+      }
+    }
+    const routing = await this.router.route(normalizeEntityRef(input.entityRef));
+    return {
+      kind: input.kind,
+      emergency: input.emergency ?? false,
+      priority,
+      impact: input.impact,
+      urgency: input.urgency,
+      category: input.category,
+      title: input.title,
+      description: input.description,
+      reporter: input.reporter,
+      channel: input.channel,
+      entityRef: routing.entityRef,
+      occurredAt: input.occurredAt && new Date(input.occurredAt).toISOString(),
+      acceptedAt,
+      acceptedBy,
+      state: 'new',
+      projectManagerRef: routing.projectManagerRef,
+      routingSource: routing.source,
+      routingWarning: routing.warning,
+      pmInvolved: false,
+      routing,
+    };
+  }
+
+  /** The receiver of a dispatch or assignment must be someone who can take it. */
+  private async checkReceiver(
+    ticket: Ticket,
+    action: string,
+    input: { assigneeRef?: string; projectManagerRef?: string },
+  ) {
+    if (action === 'assign') {
+      const routing = await this.router.route(ticket.entityRef);
+      if (!routing.engineers.includes(input.assigneeRef!)) {
+        throw new InputError(
+          `assigneeRef: ${input.assigneeRef} is not a member of the team that owns ${ticket.entityRef} (${routing.engineers.join(', ') || 'no members'})`,
+        );
+      }
+    }
+    if (action === 'assign_tech_support') {
+      const roles = await this.router.rolesOf(input.assigneeRef!, this.config.roles);
+      if (!roles.has('techSupport')) {
+        throw new InputError(`assigneeRef: ${input.assigneeRef} is not in technical support`);
+      }
+    }
+    if (action === 'dispatch' && input.projectManagerRef) {
+      const roles = await this.router.rolesOf(input.projectManagerRef, this.config.roles);
+      if (!roles.has('projectManager') && !roles.has('lead')) {
+        throw new InputError(
+          `projectManagerRef: ${input.projectManagerRef} is not a project manager`,
+        );
+      }
+    }
+  }
+}
+
+function openEvent(
+  ticket: Pick<NewTicket, 'acceptedAt' | 'acceptedBy'>,
+  routing: RoutingDecision,
+): Omit<TicketEvent, 'id' | 'ticketId' | 'seq'> {
+  return {
+    action: 'open',
+    actorRef: ticket.acceptedBy,
+    at: ticket.acceptedAt,
+    toState: 'new',
+    data: {
+      routing: {
+        projectManagerRef: routing.projectManagerRef,
+        source: routing.source,
+        decidedBy: routing.decidedBy,
+        warning: routing.warning,
+      },
+    },
+  };
+}
+
+function participantsAtOpen(ticket: NewTicket): string[] {
+  return [ticket.acceptedBy, ticket.projectManagerRef, ticket.reporter.userRef].filter(
+    (r): r is string => !!r,
+  );
+}
+
+function withoutNulls<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as Partial<T>;
+}
+
+function mapLifecycleErrors<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof LifecycleError)) throw e;
+    if (e.kind === 'forbidden') throw new NotAllowedError(e.message);
+    if (e.kind === 'invalid') throw new InputError(e.message);
+    throw new ConflictError(
+      `${e.message}; allowed actions: ${e.allowedActions.join(', ') || 'none'}`,
+    );
+  }
+}

@@ -1,0 +1,87 @@
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
+import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import permissionBackend from '@backstage/plugin-permission-backend';
+import { Knex } from 'knex';
+import { serviceDeskPlugin } from '../plugin';
+import { serviceDeskPermissionPolicyModule } from '../permissions/policyModule';
+import { demoCatalogEntities, ownershipOf } from './demoCatalog';
+import { serviceDeskTestConfig } from './serviceDeskTestConfig';
+
+/**
+ * Starts a real Backstage backend with the service desk, the real permission backend and the
+ * service-desk policy, the demo catalog, and the given database. Identities carry the catalog
+ * groups of the demo users, as the catalog sign-in resolver would put them there.
+ */
+export async function startDeskBackend(options: { knex: Knex; extraConfig?: object }) {
+  const entities = demoCatalogEntities();
+  const backend = await startTestBackend({
+    features: [
+      serviceDeskPlugin,
+      permissionBackend,
+      serviceDeskPermissionPolicyModule,
+      catalogServiceMock.factory({ entities }),
+      mockServices.database.factory({ knex: options.knex }),
+      permissionsServiceFactory,
+      permissionsRegistryServiceFactory,
+      mockServices.rootConfig.factory({
+        data: {
+          permission: { enabled: true },
+          serviceDesk: serviceDeskTestConfig(),
+          ...options.extraConfig,
+        },
+      }),
+      oboAwareMockHttpAuth,
+      createServiceFactory({
+        service: coreServices.userInfo,
+        deps: {},
+        factory: () => ({
+          async getUserInfo(credentials) {
+            const principal = credentials.principal as { userEntityRef: string };
+            return {
+              userEntityRef: principal.userEntityRef,
+              ownershipEntityRefs: ownershipOf(entities, principal.userEntityRef),
+            };
+          },
+        }),
+      }),
+    ],
+  });
+  return { server: backend.server, backend, entities };
+}
+
+/**
+ * The mock HTTP auth, except that a token a plugin obtained on behalf of a user keeps a service
+ * actor, as the real auth service's tokens do. Without it the permission backend takes the
+ * plugin's conditional-decision request for a direct user request and refuses it.
+ */
+const oboAwareMockHttpAuth = createServiceFactory({
+  service: coreServices.httpAuth,
+  deps: { plugin: coreServices.pluginMetadata },
+  factory({ plugin }) {
+    const inner = mockServices.httpAuth({ pluginId: plugin.getId() });
+    const prefix = 'Bearer mock-service-token:';
+    return {
+      issueUserCookie: inner.issueUserCookie.bind(inner),
+      async credentials(req: any, options?: any) {
+        const header = req.headers.authorization;
+        if (typeof header === 'string' && header.startsWith(prefix)) {
+          const { obo, target } = JSON.parse(header.slice(prefix.length));
+          if (obo && (!target || target === plugin.getId())) {
+            return mockCredentials.user(obo, { actor: { subject: 'plugin:service-desk' } });
+          }
+        }
+        return inner.credentials(req, options);
+      },
+    } as typeof inner;
+  },
+});

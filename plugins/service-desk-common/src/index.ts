@@ -1,0 +1,14 @@
+/**
+ * Types, lifecycle, permissions and rules of the service desk, shared by its frontend and backend.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './lifecycle';
+export * from './roles';
+export * from './priority';
+export * from './categories';
+export * from './displayId';
+export * from './permissions';
+export * from './validation';
+export * from './refs';

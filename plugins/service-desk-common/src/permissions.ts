@@ -1,0 +1,37 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/** The resource type of tickets, for conditional (row-level) permission decisions. */
+export const TICKET_RESOURCE_TYPE = 'service-desk-ticket';
+
+/** Open a ticket (the desk, or anyone reporting for themselves in the portal). */
+export const ticketCreatePermission = createPermission({
+  name: 'service-desk.ticket.create',
+  attributes: { action: 'create' },
+});
+
+/** See a ticket and its history. */
+export const ticketReadPermission = createPermission({
+  name: 'service-desk.ticket.read',
+  attributes: { action: 'read' },
+  resourceType: TICKET_RESOURCE_TYPE,
+});
+
+/** Take lifecycle actions on a ticket; which ones is then decided by the lifecycle and roles. */
+export const ticketUpdatePermission = createPermission({
+  name: 'service-desk.ticket.update',
+  attributes: { action: 'update' },
+  resourceType: TICKET_RESOURCE_TYPE,
+});
+
+/** Import tickets with their history from the old operations platform. */
+export const ticketImportPermission = createPermission({
+  name: 'service-desk.ticket.import',
+  attributes: { action: 'create' },
+});
+
+export const serviceDeskPermissions = [
+  ticketCreatePermission,
+  ticketReadPermission,
+  ticketUpdatePermission,
+  ticketImportPermission,
+];

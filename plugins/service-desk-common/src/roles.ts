@@ -1,0 +1,31 @@
+import { DESK_ROLES, DeskRole } from './types';
+
+/** Role → the catalog groups (or single users) whose members hold it, from app-config. */
+export type RoleMembership = Partial<Record<DeskRole, string[]>>;
+
+/**
+ * The desk roles of a user, from the entity refs they own (their user ref and the groups they
+ * belong to, as Backstage's sign-in resolvers put them in the identity).
+ */
+export function resolveRoles(
+  ownershipEntityRefs: readonly string[],
+  membership: RoleMembership,
+): Set<DeskRole> {
+  const owned = new Set(ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US')));
+  const roles = new Set<DeskRole>();
+  for (const role of DESK_ROLES) {
+    const refs = membership[role] ?? [];
+    if (refs.some(ref => owned.has(ref.toLocaleLowerCase('en-US')))) {
+      roles.add(role);
+    }
+  }
+  return roles;
+}
+
+/** Roles that see every ticket (SPEC §1: the desk works all of them, managers read all). */
+export const SEES_ALL_TICKETS: readonly DeskRole[] = [
+  'agent',
+  'dutyOfficer',
+  'lead',
+  'manager',
+];

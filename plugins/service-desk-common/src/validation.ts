@@ -1,0 +1,151 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { z } from 'zod';
+import { TICKET_ACTIONS } from './lifecycle';
+import {
+  DISPATCH_REJECTION_REASONS,
+  SATISFACTION_RATINGS,
+  TICKET_CHANNELS,
+  TICKET_KINDS,
+  TICKET_STATES,
+} from './types';
+
+/**
+ * Input schemas shared by the backend (which enforces them) and the frontend forms (which check
+ * before sending). Limits keep one request from filling the database.
+ */
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+const entityRef = (kind?: string) =>
+  z
+    .string()
+    .max(300)
+    .refine(
+      value => {
+        try {
+          const ref = parseEntityRef(value);
+          return !kind || ref.kind.toLocaleLowerCase('en-US') === kind;
+        } catch {
+          return false;
+        }
+      },
+      {
+        message: kind
+          ? `must be a ${kind} entity ref like ${kind}:default/name`
+          : 'must be an entity ref like component:default/name',
+      },
+    );
+
+export const userRefSchema = entityRef('user');
+export const entityRefSchema = entityRef();
+
+const isoDate = z
+  .string()
+  .max(40)
+  .refine(v => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)), {
+    message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-28T09:30:00Z',
+  })
+  .refine(v => /(Z|[+-]\d{2}:?\d{2})$/.test(v), {
+    message: 'must name its time zone (Z or ±hh:mm)',
+  });
+
+export const reporterSchema = z
+  .object({
+    name: text(100),
+    phone: z.string().trim().max(40).regex(/^[0-9+\-() ]*$/, 'digits, spaces, + - ( ) only').optional(),
+    organisation: z.string().trim().max(200).optional(),
+    userRef: userRefSchema.optional(),
+  })
+  .strict();
+
+const ticketFields = {
+  kind: z.enum(TICKET_KINDS),
+  emergency: z.boolean().default(false),
+  occurredAt: isoDate.optional(),
+  impact: text(40),
+  urgency: text(40),
+  category: text(200),
+  title: text(200),
+  description: text(10000),
+  reporter: reporterSchema,
+  channel: z.enum(TICKET_CHANNELS),
+  entityRef: entityRefSchema,
+};
+
+const emergencyNeedsOccurredAt = (t: { emergency?: boolean; occurredAt?: string }) =>
+  !t.emergency || !!t.occurredAt;
+const occurredAtMessage = {
+  message: 'an emergency needs occurredAt: when the emergency happened',
+  path: ['occurredAt'],
+};
+
+export const createTicketSchema = z
+  .object(ticketFields)
+  .strict()
+  .refine(emergencyNeedsOccurredAt, occurredAtMessage);
+export type CreateTicketInput = z.infer<typeof createTicketSchema>;
+
+export const actionSchema = z
+  .object({
+    action: z.enum(TICKET_ACTIONS),
+    /** The ticket version the action was based on (optimistic concurrency). */
+    version: z.number().int().min(1),
+    comment: z.string().trim().max(5000).optional(),
+    projectManagerRef: userRefSchema.optional(),
+    assigneeRef: userRefSchema.optional(),
+    resolution: z.string().trim().max(10000).optional(),
+    reason: z.enum(DISPATCH_REJECTION_REASONS).optional(),
+    rating: z.enum(SATISFACTION_RATINGS).optional(),
+    userConfirmed: z.boolean().optional(),
+    complaint: z.boolean().optional(),
+  })
+  .strict();
+export type ActionRequest = z.infer<typeof actionSchema>;
+
+export const importEventSchema = actionSchema
+  .omit({ version: true })
+  .extend({ at: isoDate, actorRef: userRefSchema })
+  .strict();
+
+export const importTicketSchema = z
+  .object({
+    ...ticketFields,
+    externalId: text(100),
+    acceptedAt: isoDate,
+    acceptedBy: userRefSchema,
+    /** The PM the old platform routed to; routing decides when absent. */
+    projectManagerRef: userRefSchema.optional(),
+    events: z.array(importEventSchema).max(200).default([]),
+  })
+  .strict()
+  .refine(emergencyNeedsOccurredAt, occurredAtMessage);
+export type ImportTicketInput = z.infer<typeof importTicketSchema>;
+
+export const importBatchSchema = z
+  .object({ tickets: z.array(z.unknown()).min(1).max(1000) })
+  .strict();
+
+export const listQuerySchema = z
+  .object({
+    state: z.union([z.enum(TICKET_STATES), z.array(z.enum(TICKET_STATES))]).optional(),
+    kind: z.union([z.enum(TICKET_KINDS), z.array(z.enum(TICKET_KINDS))]).optional(),
+    entityRef: entityRefSchema.optional(),
+    assigneeRef: userRefSchema.optional(),
+    /** Tickets routed to, assigned to, reported by or handled by this user ("my tickets"). */
+    involving: userRefSchema.optional(),
+    emergency: z.enum(['true', 'false']).optional(),
+    priority: z.enum(['P1', 'P2', 'P3', 'P4']).optional(),
+    q: z.string().trim().max(200).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(200).optional(),
+  })
+  .strict();
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+/** A zod error as one line naming each offending field. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map(i => `${i.path.length ? i.path.join('.') : 'body'}: ${i.message}`)
+    .join('; ');
+}
