@@ -4,7 +4,17 @@ import orgPlugin from '@backstage/plugin-org/alpha';
 import notificationsPlugin from '@backstage/plugin-notifications/alpha';
 import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
+import serviceDeskPlugin from '@internal/plugin-service-desk/alpha';
+import { demoSignInModule } from './modules/signIn';
 
 export default createApp({
-  features: [catalogPlugin, orgPlugin, notificationsPlugin, signalsPlugin, userSettingsPlugin],
+  features: [
+    catalogPlugin,
+    orgPlugin,
+    notificationsPlugin,
+    signalsPlugin,
+    userSettingsPlugin,
+    serviceDeskPlugin,
+    demoSignInModule,
+  ],
 });

@@ -73,6 +73,24 @@ describe('the portal backend', () => {
     }
     expect(page.items.some((t: any) => t.routingSource === 'fallback_lead')).toBe(true);
   });
+
+  it('signs in as the demo user the sign-in page picked, with their desk roles', async () => {
+    const signIn = (user: string) =>
+      fetch(`${baseUrl}/api/auth/serviceDeskDemo/refresh`, {
+        headers: { 'x-requested-with': 'XMLHttpRequest', 'x-service-desk-demo-user': user },
+      });
+    // 404 until the catalog has read examples/org.yaml.
+    let refresh: Response | undefined;
+    await waitFor(async () => (refresh = await signIn('user:default/li.na')).status !== 404, 60_000);
+    expect(refresh!.status).toBe(200);
+    const token = (await refresh!.json()).backstageIdentity.token;
+    const me = await fetch(`${baseUrl}/api/service-desk/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(await me.json()).toEqual({ userRef: 'user:default/li.na', roles: ['agent'] });
+
+    const malformed = await signIn('li.na');
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error.message).toMatch(/user:default\/<name>/);
+  });
 });
 
 async function freePort(): Promise<number> {

@@ -37,6 +37,8 @@ exports.up = async function up(knex) {
     table.string('routing_warning', 500).nullable();
     table.boolean('pm_involved').notNullable().defaultTo(false);
     table.bigInteger('notified_at').nullable();
+    // First hand-over to a PM: stops the timely-handling clock (SPEC §5).
+    table.bigInteger('handed_over_at').nullable();
     table.bigInteger('resolved_at').nullable();
     table.text('resolution').nullable();
     table.bigInteger('callback_at').nullable();

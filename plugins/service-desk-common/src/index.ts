@@ -12,3 +12,4 @@ export * from './displayId';
 export * from './permissions';
 export * from './validation';
 export * from './refs';
+export * from './sla';

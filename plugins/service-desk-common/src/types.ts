@@ -123,6 +123,8 @@ export interface Ticket {
   pmInvolved: boolean;
   /** Time the desk notified the responsible people (emergency response, §7.3). */
   notifiedAt?: string;
+  /** First hand-over to a PM (dispatch); stops the timely-handling clock. */
+  handedOverAt?: string;
   resolvedAt?: string;
   resolution?: string;
   callbackAt?: string;

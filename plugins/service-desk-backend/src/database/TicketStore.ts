@@ -27,6 +27,7 @@ export type TicketPatch = Partial<
     | 'projectManagerRef'
     | 'pmInvolved'
     | 'notifiedAt'
+    | 'handedOverAt'
     | 'resolvedAt'
     | 'resolution'
     | 'callbackAt'

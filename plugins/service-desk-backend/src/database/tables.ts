@@ -46,6 +46,7 @@ export interface DbTicketRow {
   routing_warning: string | null;
   pm_involved: boolean | number;
   notified_at: DbTime | null;
+  handed_over_at: DbTime | null;
   resolved_at: DbTime | null;
   resolution: string | null;
   callback_at: DbTime | null;
@@ -107,6 +108,7 @@ export function ticketFromRow(r: DbTicketRow): Ticket {
     routingWarning: opt(r.routing_warning),
     pmInvolved: Boolean(r.pm_involved),
     notifiedAt: optIso(r.notified_at),
+    handedOverAt: optIso(r.handed_over_at),
     resolvedAt: optIso(r.resolved_at),
     resolution: opt(r.resolution),
     callbackAt: optIso(r.callback_at),
@@ -152,6 +154,7 @@ export function patchColumns(p: {
   routingWarning?: string;
   pmInvolved?: boolean;
   notifiedAt?: string;
+  handedOverAt?: string;
   resolvedAt?: string;
   resolution?: string;
   callbackAt?: string;
@@ -166,6 +169,7 @@ export function patchColumns(p: {
     routing_warning: p.routingWarning,
     pm_involved: p.pmInvolved,
     notified_at: optMillis(p.notifiedAt),
+    handed_over_at: optMillis(p.handedOverAt),
     resolved_at: optMillis(p.resolvedAt),
     resolution: p.resolution,
     callback_at: optMillis(p.callbackAt),

@@ -18,7 +18,7 @@ export interface Change {
  * actions and by the import of historical tickets, so both leave the same traces.
  */
 export function changeFor(
-  ticket: Pick<Ticket, 'state' | 'notifiedAt'>,
+  ticket: Pick<Ticket, 'state' | 'notifiedAt' | 'handedOverAt'>,
   action: TicketAction,
   transition: Transition,
   input: ActionInput,
@@ -30,6 +30,7 @@ export function changeFor(
   if (transition.projectManagerRef) patch.projectManagerRef = transition.projectManagerRef;
   if (transition.pmInvolved) patch.pmInvolved = true;
   if (transition.notified && !ticket.notifiedAt) patch.notifiedAt = at;
+  if (action === 'dispatch' && !ticket.handedOverAt) patch.handedOverAt = at;
   if (transition.resolution !== undefined) {
     patch.resolution = transition.resolution;
     patch.resolvedAt = at;

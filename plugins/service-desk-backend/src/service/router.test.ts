@@ -105,6 +105,7 @@ describe.each(databases.eachSupportedId())('service desk API on %p', databaseId 
       version: 8,
     });
     expect(full.body.closedAt).toBeDefined();
+    expect(full.body.handedOverAt).toBe(full.body.events[1].at);
     expect(full.body.events.map((e: any) => [e.seq, e.action, e.fromState ?? null, e.toState])).toEqual([
       [1, 'open', null, 'new'],
       [2, 'dispatch', 'new', 'with_pm'],

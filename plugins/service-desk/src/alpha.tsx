@@ -1,0 +1,64 @@
+import {
+  ApiBlueprint,
+  PageBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { TranslationBlueprint } from '@backstage/plugin-app-react';
+import HeadsetMicIcon from '@material-ui/icons/HeadsetMic';
+import { serviceDeskApiRef } from './api/ServiceDeskApi';
+import { ServiceDeskClient } from './api/ServiceDeskClient';
+import { isServiceDeskAvailable } from './isServiceDeskAvailable';
+import { rootRouteRef as legacyRootRouteRef } from './routes';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+
+const rootRouteRef = convertLegacyRouteRef(legacyRootRouteRef);
+import { serviceDeskTranslations } from './translation';
+
+const api = ApiBlueprint.make({
+  params: define =>
+    define({
+      api: serviceDeskApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new ServiceDeskClient(deps),
+    }),
+});
+
+const deskPage = PageBlueprint.make({
+  params: {
+    path: '/service-desk',
+    title: 'Service desk',
+    icon: <HeadsetMicIcon />,
+    routeRef: rootRouteRef,
+    loader: () =>
+      import('./components/ServiceDeskRouter').then(m => <m.ServiceDeskRouter />),
+  },
+});
+
+const ticketsTab = EntityContentBlueprint.make({
+  name: 'tickets',
+  params: {
+    path: 'tickets',
+    title: 'Tickets',
+    filter: isServiceDeskAvailable,
+    loader: () =>
+      import('./components/EntityTicketsContent').then(m => <m.EntityTicketsContent />),
+  },
+});
+
+const translations = TranslationBlueprint.make({
+  params: { resource: serviceDeskTranslations },
+});
+
+/** The service desk for the new frontend system: desk page, API, Tickets tab, zh-CN. */
+export default createFrontendPlugin({
+  pluginId: 'service-desk',
+  title: 'Service desk',
+  icon: <HeadsetMicIcon />,
+  routes: { root: rootRouteRef },
+  extensions: [api, deskPage, ticketsTab, translations],
+});
+
+export { serviceDeskTranslationRef } from './translation';

@@ -1,0 +1,40 @@
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import {
+  ActionRequest,
+  CreateTicketInput,
+  DeskRole,
+  RoutingDecision,
+  Ticket,
+  TicketAction,
+  TicketPage,
+  TicketWithHistory,
+} from '@internal/plugin-service-desk-common';
+
+/** Query of the ticket list; arrays mean "any of". */
+export interface TicketListQuery {
+  state?: string[];
+  kind?: string[];
+  priority?: string;
+  entityRef?: string;
+  assigneeRef?: string;
+  involving?: string;
+  emergency?: boolean;
+  q?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface ServiceDeskApi {
+  getMe(): Promise<{ userRef: string; roles: DeskRole[] }>;
+  listTickets(query: TicketListQuery): Promise<TicketPage>;
+  getTicket(id: string): Promise<TicketWithHistory & { allowedActions: TicketAction[] }>;
+  createTicket(input: CreateTicketInput): Promise<Ticket>;
+  act(id: string, request: ActionRequest): Promise<Ticket>;
+  previewRouting(entityRef: string): Promise<RoutingDecision>;
+}
+
+export const serviceDeskApiRef = createApiRef<ServiceDeskApi>({
+  id: 'plugin.service-desk.api',
+});

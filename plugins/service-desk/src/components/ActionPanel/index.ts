@@ -1,0 +1,1 @@
+export { ActionPanel } from './ActionPanel';

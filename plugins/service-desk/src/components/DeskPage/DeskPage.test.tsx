@@ -1,0 +1,66 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockDeskApi, renderDesk, ticket } from '../../testUtils/fixtures';
+import { DeskPage } from './DeskPage';
+
+describe('DeskPage', () => {
+  it('opens on the new queue for the desk and switches queues on the server', async () => {
+    const api = mockDeskApi();
+    api.listTickets.mockResolvedValue({ items: [ticket({ state: 'new' })], totalCount: 1 });
+    await renderDesk(<DeskPage />, api);
+    expect(await screen.findByText('SD-202611-00007')).toBeInTheDocument();
+    expect(screen.getByText('Hotline 0731-85334136 · 7×24')).toBeInTheDocument();
+    expect(api.listTickets).toHaveBeenLastCalledWith(expect.objectContaining({ state: ['new'], limit: 25 }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Emergencies' }));
+    await waitFor(() =>
+      expect(api.listTickets).toHaveBeenLastCalledWith(
+        expect.objectContaining({ emergency: true, state: ['new', 'with_pm', 'with_engineer', 'with_tech_support'] }),
+      ),
+    );
+    await userEvent.click(screen.getByRole('tab', { name: 'Mine' }));
+    await waitFor(() =>
+      expect(api.listTickets).toHaveBeenLastCalledWith(expect.objectContaining({ involving: 'user:default/li.na' })),
+    );
+  });
+
+  it('lands people outside the desk on their own tickets', async () => {
+    const api = mockDeskApi({
+      getMe: jest.fn().mockResolvedValue({ userRef: 'user:default/zhang.wei', roles: ['projectManager'] }),
+    });
+    await renderDesk(<DeskPage />, api);
+    await waitFor(() =>
+      expect(api.listTickets).toHaveBeenCalledWith(expect.objectContaining({ involving: 'user:default/zhang.wei' })),
+    );
+  });
+
+  it('searches and filters on the server, dates in the desk time zone', async () => {
+    const api = mockDeskApi();
+    await renderDesk(<DeskPage />, api);
+    await userEvent.type(await screen.findByLabelText('Search title, description or id'), 'SCADA');
+    await userEvent.type(screen.getByLabelText('Accepted from'), '2026-11-01');
+    await waitFor(() =>
+      expect(api.listTickets).toHaveBeenLastCalledWith(
+        expect.objectContaining({ q: 'SCADA', from: '2026-10-31T16:00:00.000Z' }),
+      ),
+    );
+  });
+
+  it('shows the live SLA clocks of an open emergency', async () => {
+    const api = mockDeskApi();
+    const now = Date.now();
+    api.listTickets.mockResolvedValue({
+      items: [
+        ticket({
+          emergency: true,
+          state: 'with_pm',
+          occurredAt: new Date(now - 5 * 60_000).toISOString(),
+          acceptedAt: new Date(now - 3 * 60_000).toISOString(),
+        }),
+      ],
+      totalCount: 1,
+    });
+    await renderDesk(<DeskPage />, api);
+    expect(await screen.findByTestId('sla-emergencyResponse')).toHaveTextContent(/Response: (9|10):\d\d left/);
+    expect(screen.getByTestId('sla-emergencyClose')).toHaveTextContent(/Close: 5\d:\d\d left/);
+  });
+});

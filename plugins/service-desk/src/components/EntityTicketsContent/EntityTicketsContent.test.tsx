@@ -1,0 +1,32 @@
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { screen, waitFor } from '@testing-library/react';
+import { mockDeskApi, renderDesk, ticket } from '../../testUtils/fixtures';
+import { EntityTicketsContent } from './EntityTicketsContent';
+
+describe('EntityTicketsContent', () => {
+  it("lists the service's tickets, open ones first", async () => {
+    const api = mockDeskApi();
+    api.listTickets.mockImplementation(async q =>
+      q.state?.includes('new')
+        ? { items: [ticket({ id: '2', displayId: 'SD-202611-00002', title: 'still open' })], totalCount: 1 }
+        : { items: [ticket({ id: '1', displayId: 'SD-202611-00001', title: 'long closed', state: 'closed' })], totalCount: 1 },
+    );
+    await renderDesk(
+      <EntityProvider
+        entity={{ apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'EMS-SCADA', namespace: 'default' } }}
+      >
+        <EntityTicketsContent />
+      </EntityProvider>,
+      api,
+    );
+    const rows = await screen.findAllByTestId('ticket-row');
+    expect(rows.map(r => r.textContent)).toEqual([
+      expect.stringContaining('still open'),
+      expect.stringContaining('long closed'),
+    ]);
+    await waitFor(() =>
+      expect(api.listTickets).toHaveBeenCalledWith(expect.objectContaining({ entityRef: 'component:default/ems-scada' })),
+    );
+    expect(screen.getByTestId('ticket-count')).toHaveTextContent('2 tickets');
+  });
+});

@@ -1,0 +1,37 @@
+import { Content, ErrorPanel, Progress } from '@backstage/core-components';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { OPEN_STATES, TICKET_STATES } from '@internal/plugin-service-desk-common';
+import Typography from '@material-ui/core/Typography';
+import { useMemo } from 'react';
+import { useTicketList } from '../../hooks/useTicketList';
+import { serviceDeskTranslationRef } from '../../translation';
+import { TicketTable } from '../TicketTable';
+
+const CLOSING_STATES = TICKET_STATES.filter(s => !OPEN_STATES.includes(s));
+
+/** The Tickets tab of a service's page: its tickets, the ones still being worked on first. */
+export function EntityTicketsContent() {
+  const { t } = useTranslationRef(serviceDeskTranslationRef);
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+  const openQuery = useMemo(() => ({ entityRef, state: [...OPEN_STATES], limit: 50 }), [entityRef]);
+  const restQuery = useMemo(() => ({ entityRef, state: CLOSING_STATES, limit: 50 }), [entityRef]);
+  const open = useTicketList(openQuery);
+  const rest = useTicketList(restQuery);
+
+  if (open.error || rest.error) return <ErrorPanel error={(open.error ?? rest.error)!} />;
+  if (open.loading && rest.loading) return <Progress />;
+  return (
+    <Content>
+      <Typography variant="subtitle2" gutterBottom>{t('entityTab.openFirst')}</Typography>
+      <TicketTable
+        hideEntity
+        tickets={[...open.items, ...rest.items]}
+        totalCount={open.totalCount + rest.totalCount}
+        onLoadMore={open.loadMore ?? rest.loadMore}
+      />
+    </Content>
+  );
+}

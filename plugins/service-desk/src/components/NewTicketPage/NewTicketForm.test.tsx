@@ -1,0 +1,79 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockDeskApi, renderDesk, ticket } from '../../testUtils/fixtures';
+import { NewTicketForm } from './NewTicketForm';
+import { RoutingPreview } from './RoutingPreview';
+
+describe('NewTicketForm', () => {
+  it('checks the required fields before sending anything', async () => {
+    const api = mockDeskApi();
+    await renderDesk(<NewTicketForm />, api);
+    await userEvent.click(await screen.findByRole('button', { name: 'Open ticket' }));
+    expect((await screen.findAllByText('Required')).length).toBeGreaterThanOrEqual(4);
+    expect(api.createTicket).not.toHaveBeenCalled();
+  });
+
+  it('needs occurred-at for an emergency', async () => {
+    const api = mockDeskApi();
+    await renderDesk(<NewTicketForm />, api);
+    await userEvent.click(await screen.findByLabelText('Emergency (突发事件)'));
+    expect(screen.getByLabelText('Occurred at')).toBeInTheDocument();
+    expect(screen.getByText('When the emergency happened, in Asia/Shanghai')).toBeInTheDocument();
+  });
+
+  it('computes the priority from impact and urgency', async () => {
+    const api = mockDeskApi();
+    await renderDesk(<NewTicketForm />, api);
+    expect(await screen.findByTestId('computed-priority')).toHaveTextContent('Priority P3');
+    await userEvent.click(screen.getByLabelText('Impact'));
+    await userEvent.click(await screen.findByRole('option', { name: 'high' }));
+    expect(screen.getByTestId('computed-priority')).toHaveTextContent('Priority P2');
+  });
+
+  it('opens a complete ticket, with the occurred-at of the desk time zone sent in UTC', async () => {
+    const api = mockDeskApi();
+    api.createTicket.mockResolvedValue(ticket({ id: '99' }));
+    await renderDesk(<NewTicketForm />, api);
+    await userEvent.click(await screen.findByLabelText('Emergency (突发事件)'));
+    await userEvent.type(screen.getByLabelText('Occurred at'), '2026-11-28T09:30');
+    await userEvent.type(screen.getByRole('textbox', { name: /Affected service/ }), 'EMS');
+    await userEvent.click(await screen.findByRole('option', { name: /EMS\/SCADA/ }));
+    await userEvent.click(screen.getByLabelText('Category'));
+    await userEvent.click(await screen.findByRole('option', { name: 'Application / Fault' }));
+    await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), 'SCADA down');
+    await userEvent.type(screen.getByRole('textbox', { name: /^Description/ }), 'All screens frozen');
+    await userEvent.type(screen.getByRole('textbox', { name: /^Reporter name/ }), '周欣');
+    expect(await screen.findByTestId('routing-preview')).toHaveTextContent('Will go to zhang.wei');
+    expect(screen.getByTestId('routing-preview')).toHaveTextContent('named on its system');
+    await userEvent.click(screen.getByRole('button', { name: 'Open ticket' }));
+    await waitFor(() => expect(api.createTicket).toHaveBeenCalled());
+    expect(api.createTicket.mock.calls[0][0]).toMatchObject({
+      kind: 'incident',
+      emergency: true,
+      occurredAt: '2026-11-28T01:30:00.000Z',
+      entityRef: 'component:default/ems-scada',
+      category: 'application/fault',
+      title: 'SCADA down',
+      reporter: { name: '周欣' },
+      channel: 'phone',
+    });
+  });
+});
+
+describe('RoutingPreview', () => {
+  it('warns when the desk lead receives the ticket for want of a PM', async () => {
+    const api = mockDeskApi({
+      previewRouting: jest.fn().mockResolvedValue({
+        entityRef: 'component:default/legacy-reporting',
+        projectManagerRef: 'user:default/wang.fang',
+        source: 'fallback_lead',
+        warning: 'x',
+        engineers: [],
+      }),
+    });
+    await renderDesk(<RoutingPreview entityRef="component:default/legacy-reporting" />, api);
+    const preview = await screen.findByTestId('routing-preview');
+    expect(preview).toHaveTextContent('nobody named: the desk lead');
+    expect(within(preview).getByText(/Nothing names a PM/)).toBeInTheDocument();
+  });
+});

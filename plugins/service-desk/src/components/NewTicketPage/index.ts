@@ -1,0 +1,1 @@
+export { NewTicketForm } from './NewTicketForm';

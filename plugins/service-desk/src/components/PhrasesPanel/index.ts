@@ -1,0 +1,1 @@
+export { PhrasesPanel } from './PhrasesPanel';

@@ -1,0 +1,1 @@
+export { ServiceDeskRouter } from './ServiceDeskRouter';

@@ -1,0 +1,1 @@
+export { SlaClocks } from './SlaClocks';

@@ -1,0 +1,96 @@
+import { ResponseError } from '@backstage/errors';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockDeskApi, renderDesk, ticket, withTicket } from '../../testUtils/fixtures';
+import { TicketPage } from './TicketPage';
+
+const renderTicket = (api: ReturnType<typeof mockDeskApi>) =>
+  renderDesk(<TicketPage />, api, {
+    mountPath: '/service-desk/tickets/:id',
+    initialRouteEntries: ['/service-desk/tickets/7'],
+  });
+
+describe('TicketPage', () => {
+  it('shows the fields, the history and only the actions the user may take', async () => {
+    const api = mockDeskApi();
+    withTicket(api, ticket(), ['assign', 'assign_tech_support', 'reject_dispatch', 'comment']);
+    await renderTicket(api);
+    expect(await screen.findByText('SD-202611-00007 SCADA 画面刷新延迟')).toBeInTheDocument();
+    expect(await screen.findByTestId('ticket-state')).toHaveTextContent('With PM');
+    expect(screen.getAllByTestId('history-event')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Assign engineer' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hand to tech support' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Resolve' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    // Accepted 01:00 UTC is 09:00 in Shanghai.
+    expect(screen.getAllByText(/2026-11-28 09:00/).length).toBeGreaterThan(0);
+  });
+
+  it('asks an assignment only for the engineer, from the owner team, and sends the version', async () => {
+    const api = mockDeskApi();
+    withTicket(api, ticket(), ['assign', 'comment']);
+    api.act.mockResolvedValue(ticket({ state: 'with_engineer', version: 3 }));
+    await renderTicket(api);
+    await userEvent.click(await screen.findByRole('button', { name: 'Assign engineer' }));
+    const confirm = screen.getByRole('button', { name: 'Confirm' });
+    expect(confirm).toBeDisabled();
+    expect(screen.queryByLabelText('What was done')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('Engineer'));
+    await userEvent.click(await screen.findByRole('option', { name: 'ma.chao' }));
+    await userEvent.click(confirm);
+    await waitFor(() =>
+      expect(api.act).toHaveBeenCalledWith('7', { action: 'assign', version: 2, assigneeRef: 'user:default/ma.chao' }),
+    );
+    expect(await screen.findByTestId('action-message')).toHaveTextContent('Done: Assign engineer');
+    expect(api.getTicket).toHaveBeenCalledTimes(2);
+  });
+
+  it('says so and reloads when someone else acted first', async () => {
+    const api = mockDeskApi();
+    withTicket(api, ticket({ state: 'new', assigneeRef: undefined, version: 1 }), ['dispatch', 'resolve', 'comment']);
+    api.act.mockRejectedValue(
+      await ResponseError.fromResponse(
+        new Response(JSON.stringify({ error: { name: 'ConflictError', message: 'changed' } }), {
+          status: 409,
+          headers: { 'Content-Type': 'application/json' },
+        }) as any,
+      ),
+    );
+    await renderTicket(api);
+    await userEvent.click(await screen.findByRole('button', { name: 'Dispatch to PM' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByTestId('action-message')).toHaveTextContent('Someone else acted on this ticket first');
+    await waitFor(() => expect(api.getTicket).toHaveBeenCalledTimes(2));
+  });
+
+  it('records a callback with one of the four satisfaction levels', async () => {
+    const api = mockDeskApi();
+    withTicket(api, ticket({ state: 'awaiting_callback', assigneeRef: undefined, version: 6 }), ['callback', 'comment']);
+    api.act.mockResolvedValue(ticket());
+    await renderTicket(api);
+    await userEvent.click(await screen.findByRole('button', { name: 'Record callback' }));
+    for (const level of ['Very satisfied', 'Satisfied', 'Basically satisfied', 'Unsatisfied']) {
+      expect(screen.getByRole('radio', { name: level })).toBeInTheDocument();
+    }
+    await userEvent.click(screen.getByRole('radio', { name: 'Basically satisfied' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(api.act).toHaveBeenCalledWith('7', {
+        action: 'callback',
+        version: 6,
+        rating: 'basically_satisfied',
+        userConfirmed: true,
+        complaint: false,
+      }),
+    );
+  });
+
+  it('offers the standard phrases with the reporter name and the taboos', async () => {
+    const api = mockDeskApi();
+    withTicket(api, ticket(), []);
+    await renderTicket(api);
+    expect(await screen.findByText('周欣，非常感谢您的来电，再见！')).toBeInTheDocument();
+    expect(screen.getByText('轻易打断客户说话')).toBeInTheDocument();
+    expect(screen.getByText('There is nothing for you to do on this ticket now.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+export { TicketTable } from './TicketTable';

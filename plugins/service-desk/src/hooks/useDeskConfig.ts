@@ -1,0 +1,69 @@
+import { configApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  Category,
+  PriorityMatrix,
+  REGULATION_SLA_TARGETS,
+  SlaTargets,
+} from '@internal/plugin-service-desk-common';
+import { useMemo } from 'react';
+
+export interface Phrase {
+  situation: string;
+  text: string;
+}
+
+/** The parts of the `serviceDesk` config the screens need (visible to the frontend). */
+export interface DeskConfig {
+  timeZone: string;
+  priority: PriorityMatrix;
+  categories: Category[];
+  phrases: Phrase[];
+  taboos: string[];
+  hotline?: { phone: string; hours: string };
+  techSupportGroups: string[];
+  sla: SlaTargets;
+}
+
+export function useDeskConfig(): DeskConfig {
+  const config = useApi(configApiRef);
+  return useMemo(() => {
+    const c = config.getOptionalConfig('serviceDesk');
+    const matrixConfig = c?.getOptionalConfig('priority.matrix');
+    const matrix: PriorityMatrix['matrix'] = {};
+    for (const impact of matrixConfig?.keys() ?? []) {
+      const row = matrixConfig!.getConfig(impact);
+      matrix[impact] = Object.fromEntries(row.keys().map(u => [u, row.getString(u)]));
+    }
+    const hotline = c?.getOptionalConfig('hotline');
+    return {
+      timeZone: c?.getOptionalString('timeZone') ?? 'Asia/Shanghai',
+      priority: {
+        impacts: c?.getOptionalStringArray('priority.impacts') ?? [],
+        urgencies: c?.getOptionalStringArray('priority.urgencies') ?? [],
+        matrix,
+      },
+      categories: (c?.getOptional<Category[]>('categories') ?? []) as Category[],
+      phrases: (c?.getOptionalConfigArray('phrases') ?? []).map(p => ({
+        situation: p.getString('situation'),
+        text: p.getString('text'),
+      })),
+      taboos: c?.getOptionalStringArray('taboos') ?? [],
+      hotline: hotline && {
+        phone: hotline.getString('phone'),
+        hours: hotline.getString('hours'),
+      },
+      techSupportGroups: c?.getOptionalStringArray('roles.techSupport') ?? [],
+      sla: {
+        emergencyResponseMinutes:
+          c?.getOptionalNumber('sla.emergencyResponseMinutes') ??
+          REGULATION_SLA_TARGETS.emergencyResponseMinutes,
+        emergencyCloseMinutes:
+          c?.getOptionalNumber('sla.emergencyCloseMinutes') ??
+          REGULATION_SLA_TARGETS.emergencyCloseMinutes,
+        timelyHandlingMinutes:
+          c?.getOptionalNumber('sla.timelyHandlingMinutes') ??
+          REGULATION_SLA_TARGETS.timelyHandlingMinutes,
+      },
+    };
+  }, [config]);
+}

@@ -1,0 +1,124 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { Ticket, TicketAction, TicketEvent } from '@internal/plugin-service-desk-common';
+import { ServiceDeskApi, serviceDeskApiRef } from '../api/ServiceDeskApi';
+import { rootRouteRef } from '../routes';
+
+/** The `serviceDesk` config the screens read, as in app-config.yaml (abridged). */
+export const deskConfig = {
+  serviceDesk: {
+    timeZone: 'Asia/Shanghai',
+    roles: { techSupport: ['group:default/tech-support'] },
+    priority: {
+      impacts: ['high', 'medium', 'low'],
+      urgencies: ['high', 'medium', 'low'],
+      matrix: {
+        high: { high: 'P1', medium: 'P2', low: 'P3' },
+        medium: { high: 'P2', medium: 'P3', low: 'P4' },
+        low: { high: 'P3', medium: 'P4', low: 'P4' },
+      },
+    },
+    categories: [
+      { id: 'application', title: 'Application', children: [{ id: 'fault', title: 'Fault' }] },
+      { id: 'other', title: 'Other' },
+    ],
+    phrases: [
+      { situation: 'greeting', text: '您好！请问有什么可以帮您？' },
+      { situation: 'closing', text: '{name}，非常感谢您的来电，再见！' },
+    ],
+    taboos: ['轻易打断客户说话'],
+    hotline: { phone: '0731-85334136', hours: '7×24' },
+  },
+};
+
+export const ticket = (extra: Partial<Ticket> = {}): Ticket => ({
+  id: '7',
+  displayId: 'SD-202611-00007',
+  kind: 'incident',
+  emergency: false,
+  priority: 'P2',
+  impact: 'high',
+  urgency: 'medium',
+  category: 'application/fault',
+  title: 'SCADA 画面刷新延迟',
+  description: 'Workstation 3 refreshes late',
+  reporter: { name: '周欣', phone: '0571-8888 1234' },
+  channel: 'phone',
+  entityRef: 'component:default/ems-scada',
+  acceptedAt: '2026-11-28T01:00:00.000Z',
+  acceptedBy: 'user:default/li.na',
+  state: 'with_pm',
+  assigneeRef: 'user:default/zhang.wei',
+  projectManagerRef: 'user:default/zhang.wei',
+  routingSource: 'system_annotation',
+  pmInvolved: true,
+  version: 2,
+  createdAt: '2026-11-28T01:00:00.000Z',
+  updatedAt: '2026-11-28T01:10:00.000Z',
+  ...extra,
+});
+
+export const events: TicketEvent[] = [
+  { id: '1', ticketId: '7', seq: 1, action: 'open', actorRef: 'user:default/li.na', at: '2026-11-28T01:00:00.000Z', toState: 'new' },
+  { id: '2', ticketId: '7', seq: 2, action: 'dispatch', actorRef: 'user:default/li.na', at: '2026-11-28T01:10:00.000Z', fromState: 'new', toState: 'with_pm', data: { assigneeRef: 'user:default/zhang.wei' } },
+];
+
+export function mockDeskApi(overrides: Partial<jest.Mocked<ServiceDeskApi>> = {}): jest.Mocked<ServiceDeskApi> {
+  return {
+    getMe: jest.fn().mockResolvedValue({ userRef: 'user:default/li.na', roles: ['agent'] }),
+    listTickets: jest.fn().mockResolvedValue({ items: [], totalCount: 0 }),
+    getTicket: jest.fn(),
+    createTicket: jest.fn(),
+    act: jest.fn(),
+    previewRouting: jest.fn().mockResolvedValue({
+      entityRef: 'component:default/ems-scada',
+      projectManagerRef: 'user:default/zhang.wei',
+      source: 'system_annotation',
+      decidedBy: 'system:default/dispatch-automation',
+      engineers: ['user:default/he.jun', 'user:default/ma.chao'],
+    }),
+    ...overrides,
+  };
+}
+
+export function withTicket(
+  api: jest.Mocked<ServiceDeskApi>,
+  t: Ticket,
+  allowedActions: TicketAction[],
+) {
+  api.getTicket.mockResolvedValue({ ...t, events, allowedActions });
+}
+
+export function testApis(api: ServiceDeskApi) {
+  return [
+    [serviceDeskApiRef, api],
+    [
+      catalogApiRef,
+      catalogApiMock({
+        entities: [
+          { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'ems-scada', namespace: 'default', title: 'EMS/SCADA' }, spec: {} },
+          { apiVersion: 'backstage.io/v1alpha1', kind: 'User', metadata: { name: 'zhou.xin', namespace: 'default' }, spec: { profile: { displayName: '周欣 Zhou Xin' } } },
+        ],
+      }),
+    ],
+  ] as const;
+}
+
+/** Renders a screen of the desk in a test app with the desk mounted at /service-desk. */
+export function renderDesk(
+  element: JSX.Element,
+  api: ServiceDeskApi,
+  options: { mountPath?: string; initialRouteEntries?: string[] } = {},
+) {
+  return renderInTestApp(element, {
+    apis: testApis(api) as any,
+    mountedRoutes: {
+      '/service-desk': convertLegacyRouteRef(rootRouteRef),
+      '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
+    },
+    config: deskConfig,
+    ...options,
+  });
+}
