@@ -1,4 +1,4 @@
-import { categoryPaths } from './categories';
+import { categoryPaths, categoryTitles } from './categories';
 import { formatDisplayId } from './displayId';
 import { priorityOf } from './priority';
 import { normalizeEntityRef } from './refs';
@@ -50,6 +50,11 @@ describe('categoryPaths', () => {
     expect(
       categoryPaths([{ id: 'app', title: 'A', children: [{ id: 'fault', title: 'F' }] }, { id: 'other', title: 'O' }]),
     ).toEqual(['app', 'app/fault', 'other']);
+  });
+  it('titles a child with its parent', () => {
+    expect(
+      categoryTitles([{ id: 'app', title: 'A', children: [{ id: 'fault', title: 'F' }] }]).get('app/fault'),
+    ).toBe('A / F');
   });
 });
 

@@ -6,7 +6,6 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import HeadsetMicIcon from '@material-ui/icons/HeadsetMic';
 import { serviceDeskApiRef } from './api/ServiceDeskApi';
 import { ServiceDeskClient } from './api/ServiceDeskClient';
@@ -15,7 +14,6 @@ import { rootRouteRef as legacyRootRouteRef } from './routes';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 
 const rootRouteRef = convertLegacyRouteRef(legacyRootRouteRef);
-import { serviceDeskTranslations } from './translation';
 
 const api = ApiBlueprint.make({
   params: define =>
@@ -48,17 +46,13 @@ const ticketsTab = EntityContentBlueprint.make({
   },
 });
 
-const translations = TranslationBlueprint.make({
-  params: { resource: serviceDeskTranslations },
-});
-
-/** The service desk for the new frontend system: desk page, API, Tickets tab, zh-CN. */
+/** The service desk for the new frontend system: desk page, API and the Tickets tab. */
 export default createFrontendPlugin({
   pluginId: 'service-desk',
   title: 'Service desk',
   icon: <HeadsetMicIcon />,
   routes: { root: rootRouteRef },
-  extensions: [api, deskPage, ticketsTab, translations],
+  extensions: [api, deskPage, ticketsTab],
 });
 
 export { serviceDeskTranslationRef } from './translation';

@@ -1,7 +1,4 @@
-import {
-  createTranslationRef,
-  createTranslationResource,
-} from '@backstage/frontend-plugin-api';
+import { createTranslationRef } from '@backstage/frontend-plugin-api';
 
 /** Every visible string of the service desk; zh-CN lives in translations/zh-CN.ts. */
 export const serviceDeskTranslationRef = createTranslationRef({
@@ -196,10 +193,7 @@ export const serviceDeskTranslationRef = createTranslationRef({
     },
     errors: { load: 'Could not load: {{message}}' },
   },
-});
-
-/** The translations shipped with the plugin, offered to the app as a translation extension. */
-export const serviceDeskTranslations = createTranslationResource({
-  ref: serviceDeskTranslationRef,
-  translations: { 'zh-CN': () => import('./translations/zh-CN') },
+  translations: {
+    'zh-CN': () => import('./translations/zh-CN'),
+  },
 });

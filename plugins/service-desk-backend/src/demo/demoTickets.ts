@@ -111,7 +111,8 @@ export function demoTickets(now: Date): unknown[] {
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   return STORIES.map((story, i) => {
     const service = SERVICES[i % SERVICES.length];
-    const [title, description, category] = service.titles[i % service.titles.length];
+    const [title, description, category] =
+      service.titles[Math.floor(i / SERVICES.length) % service.titles.length];
     // Oldest first: 45 days ago to a few hours ago, during the day in Asia/Shanghai (UTC+8).
     const daysAgo = Math.max(0, Math.round(45 - (45 * i) / STORIES.length));
     const day = new Date(now.getTime() - daysAgo * 24 * 60 * MINUTE);

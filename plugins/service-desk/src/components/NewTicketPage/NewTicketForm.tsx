@@ -5,6 +5,7 @@ import {
   TICKET_CHANNELS,
   TICKET_KINDS,
   categoryPaths,
+  categoryTitles,
   createTicketSchema,
   priorityOf,
 } from '@internal/plugin-service-desk-common';
@@ -120,7 +121,7 @@ export function NewTicketForm() {
   const err = (key: string) => (errors[key] ? { error: true, helperText: errors[key] } : {});
   const entityOption = (services.value ?? []).find(o => o.ref === form.entityRef) ?? null;
   const userOption = (users.value ?? []).find(o => o.ref === form.reporterRef) ?? null;
-  const categoryTitles = titlesOf(categories);
+  const titles = categoryTitles(categories);
 
   return (
     <Content>
@@ -169,7 +170,7 @@ export function NewTicketForm() {
               <Grid item xs={6}>
                 <TextField select fullWidth required id="new-ticket-category" label={t('newTicket.category')} value={form.category} onChange={set('category')} inputProps={{ 'aria-label': t('newTicket.category') }} {...err('category')}>
                   {categoryPaths(categories).map(path => (
-                    <MenuItem key={path} value={path}>{categoryTitles.get(path)}</MenuItem>
+                    <MenuItem key={path} value={path}>{titles.get(path)}</MenuItem>
                   ))}
                 </TextField>
               </Grid>
@@ -253,13 +254,3 @@ function fieldOf(path: PropertyKey[]): 'title' {
     : first) as 'title';
 }
 
-function titlesOf(tree: { id: string; title: string; children?: any[] }[], prefix = '', parent = ''): Map<string, string> {
-  const titles = new Map<string, string>();
-  for (const c of tree) {
-    const path = prefix ? `${prefix}/${c.id}` : c.id;
-    const title = parent ? `${parent} / ${c.title}` : c.title;
-    titles.set(path, title);
-    for (const [k, v] of titlesOf(c.children ?? [], path, title)) titles.set(k, v);
-  }
-  return titles;
-}

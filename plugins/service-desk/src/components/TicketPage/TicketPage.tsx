@@ -1,6 +1,7 @@
 import { Content, ContentHeader, ErrorPanel, InfoCard, Link, Progress } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { categoryTitles } from '@internal/plugin-service-desk-common';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -23,7 +24,7 @@ export function TicketPage() {
   const { id } = useParams();
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const api = useApi(serviceDeskApiRef);
-  const { timeZone } = useDeskConfig();
+  const { timeZone, categories } = useDeskConfig();
   const links = useDeskLinks();
   const state = useAsyncRetry(() => api.getTicket(id!), [api, id]);
 
@@ -61,7 +62,7 @@ export function TicketPage() {
             <Grid container spacing={1}>
               {row(t('ticket.fields.kind'), t(`kinds.${ticket.kind}`))}
               {row(t('ticket.fields.priority'), `${ticket.priority} (${ticket.impact} × ${ticket.urgency})`)}
-              {row(t('ticket.fields.category'), ticket.category)}
+              {row(t('ticket.fields.category'), categoryTitles(categories).get(ticket.category) ?? ticket.category)}
               {row(t('ticket.fields.entity'), ref(ticket.entityRef))}
               {row(
                 t('ticket.fields.reporter'),

@@ -1,0 +1,46 @@
+export interface Config {
+  /** The service desk (see SPEC.md); the parts both the portal and its backend read. */
+  serviceDesk?: {
+    /**
+     * IANA time zone in which the desk's times are shown and bucketed.
+     * @visibility frontend
+     */
+    timeZone?: string;
+    /**
+     * Prefix of human-readable ticket ids (SD-202611-00042).
+     * @visibility frontend
+     */
+    ticketIdPrefix?: string;
+    /**
+     * Which catalog groups (or users) hold each role. Members of a listed group hold the role.
+     * @deepVisibility frontend
+     */
+    roles: {
+      agent?: string[];
+      dutyOfficer?: string[];
+      lead?: string[];
+      projectManager?: string[];
+      engineer?: string[];
+      techSupport?: string[];
+      manager?: string[];
+    };
+    /**
+     * Priority from impact × urgency: matrix.<impact>.<urgency> = P1…P4.
+     * @deepVisibility frontend
+     */
+    priority: {
+      impacts: string[];
+      urgencies: string[];
+      matrix: { [impact: string]: { [urgency: string]: string } };
+    };
+    /**
+     * The category tree.
+     * @deepVisibility frontend
+     */
+    categories: Array<{
+      id: string;
+      title: string;
+      children?: Array<{ id: string; title: string; children?: Array<{ id: string; title: string }> }>;
+    }>;
+  };
+}
