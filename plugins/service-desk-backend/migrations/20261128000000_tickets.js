@@ -73,9 +73,14 @@ exports.up = async function up(knex) {
     table.string('to_state', 30).notNullable();
     table.text('comment').nullable();
     table.text('data').nullable();
+    // What scorecards count, kept out of the JSON so SQL can aggregate it on every engine:
+    // a callback's rating, or why a dispatch was rejected; and a complaint raised at callback.
+    table.string('outcome', 30).nullable();
+    table.boolean('complaint').notNullable().defaultTo(false);
     // One event per ticket version: two writers based on the same version cannot both land.
     table.unique(['ticket_id', 'seq'], { indexName: 'sd_events_ticket_seq_uq' });
     table.index(['action', 'at'], 'sd_events_action_idx');
+    table.index(['at'], 'sd_events_at_idx');
   });
 
   await knex.schema.createTable('service_desk_ticket_participants', table => {
@@ -103,7 +108,7 @@ exports.up = async function up(knex) {
     await knex.raw(`
       CREATE FUNCTION service_desk_events_append_only() RETURNS trigger AS $$
       BEGIN
-        RAISE EXCEPTION 'service_desk_ticket_events is append-only';
+        RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
       END;
       $$ LANGUAGE plpgsql;
     `);

@@ -5,6 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { serviceDeskPermissions } from '@internal/plugin-service-desk-common';
 import { readServiceDeskConfig } from './config';
+import { AssessmentStore } from './database/AssessmentStore';
 import { DatabaseTicketStore } from './database/DatabaseTicketStore';
 import { scheduleDemoData } from './demo/scheduleDemoData';
 import { ticketPermissionRules, ticketResourceRef } from './permissions/rules';
@@ -38,6 +39,7 @@ export const serviceDeskPlugin = createBackendPlugin({
           idPrefix: config.ticketIdPrefix,
           timeZone: config.timeZone,
         });
+        const entries = new AssessmentStore(await deps.database.getClient());
         const router = new ProjectManagerRouter(deps.catalog, deps.auth, config);
         const service = new TicketService(store, router, config);
 
@@ -59,6 +61,7 @@ export const serviceDeskPlugin = createBackendPlugin({
           await createRouter({
             service,
             store,
+            entries,
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
             permissions: deps.permissions,

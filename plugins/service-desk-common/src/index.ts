@@ -13,3 +13,4 @@ export * from './permissions';
 export * from './validation';
 export * from './refs';
 export * from './sla';
+export * from './assessment';

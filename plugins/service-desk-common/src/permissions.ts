@@ -29,9 +29,23 @@ export const ticketImportPermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** Read scorecards, statistics and the assessment items behind them (SPEC §6, §7). */
+export const scorecardReadPermission = createPermission({
+  name: 'service-desk.scorecard.read',
+  attributes: { action: 'read' },
+});
+
+/** Record assessment items and corrections (managers, SPEC §1). */
+export const assessmentCreatePermission = createPermission({
+  name: 'service-desk.assessment.create',
+  attributes: { action: 'create' },
+});
+
 export const serviceDeskPermissions = [
   ticketCreatePermission,
   ticketReadPermission,
   ticketUpdatePermission,
   ticketImportPermission,
+  scorecardReadPermission,
+  assessmentCreatePermission,
 ];

@@ -32,6 +32,15 @@ describe('slaClocks (SPEC §5)', () => {
     expect(response.breached).toBe(false);
   });
 
+  it('needs timely handling under one hour: exactly 60 minutes is late (§7.4 item 2)', () => {
+    const [timely] = slaClocks(
+      { emergency: false, acceptedAt: at('09:00'), handedOverAt: at('10:00') },
+      new Date(at('12:00')),
+      REGULATION_SLA_TARGETS,
+    );
+    expect(timely.breached).toBe(true);
+  });
+
   it('stops timely handling at the first hand-over to a PM or the close', () => {
     const [timely] = slaClocks(
       { emergency: false, acceptedAt: at('09:00'), handedOverAt: at('09:40'), closedAt: at('15:00') },

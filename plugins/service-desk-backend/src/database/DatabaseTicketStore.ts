@@ -224,6 +224,8 @@ export class DatabaseTicketStore implements TicketStore {
         to_state: e.toState,
         comment: e.comment ?? null,
         data: e.data ? JSON.stringify(e.data) : null,
+        outcome: (e.data?.rating ?? e.data?.reason ?? null) as string | null,
+        complaint: e.data?.complaint === true,
       })),
     );
   }

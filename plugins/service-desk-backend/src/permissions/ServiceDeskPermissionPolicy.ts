@@ -16,10 +16,15 @@ import {
   resolveRoles,
   ticketCreatePermission,
   ticketImportPermission,
+  scorecardReadPermission,
+  assessmentCreatePermission,
 } from '@internal/plugin-service-desk-common';
 import { createConditionalDecision, ticketConditions } from './rules';
 
 const IMPORTERS: readonly DeskRole[] = ['lead', 'manager'];
+/** The desk keeps the statistics (§6.6), the lead reports them, managers assess (§7). */
+const SCORECARD_READERS: readonly DeskRole[] = ['agent', 'dutyOfficer', 'lead', 'manager'];
+const ASSESSORS: readonly DeskRole[] = ['manager'];
 
 /**
  * Maps the desk roles of app-config to the service-desk permissions: the desk and managers see
@@ -42,9 +47,14 @@ export class ServiceDeskPermissionPolicy implements PermissionPolicy {
     if (permission.name === ticketCreatePermission.name) {
       return { result: AuthorizeResult.ALLOW };
     }
-    if (permission.name === ticketImportPermission.name) {
+    const basic: Record<string, readonly DeskRole[]> = {
+      [ticketImportPermission.name]: IMPORTERS,
+      [scorecardReadPermission.name]: SCORECARD_READERS,
+      [assessmentCreatePermission.name]: ASSESSORS,
+    };
+    if (basic[permission.name]) {
       return {
-        result: IMPORTERS.some(r => roles.has(r))
+        result: basic[permission.name].some(r => roles.has(r))
           ? AuthorizeResult.ALLOW
           : AuthorizeResult.DENY,
       };

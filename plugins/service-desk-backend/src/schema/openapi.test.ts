@@ -12,6 +12,7 @@ describe('openapi.yaml', () => {
       .sort();
     const router: any = await createRouter({
       permissionsRegistry: { getPermissionRuleset: () => ({ getRuleByName: () => undefined }) },
+      permissions: {},
     } as any);
     const served = router.stack
       .filter((layer: any) => layer.route)

@@ -6,7 +6,7 @@ import {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
   PolicyDecision,
@@ -16,33 +16,33 @@ import {
   createConditionTransformer,
 } from '@backstage/plugin-permission-node';
 import {
-  Actor,
   RoleMembership,
   Ticket,
   actionSchema,
   createTicketSchema,
-  describeZodError,
   importBatchSchema,
   listQuerySchema,
   normalizeEntityRef,
-  resolveRoles,
   ticketCreatePermission,
   ticketImportPermission,
   ticketReadPermission,
   ticketUpdatePermission,
   entityRefSchema,
 } from '@internal/plugin-service-desk-common';
-import { JsonObject } from '@backstage/types';
-import express, { Request } from 'express';
+import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { createRequestContext, parse } from './requestContext';
 import { TicketStore } from '../database/TicketStore';
 import { TicketResource, ticketResourceRef } from '../permissions/rules';
 import { TicketService } from './TicketService';
+import { AssessmentStore } from '../database/AssessmentStore';
+import { addAssessmentRoutes } from './assessmentRoutes';
 
 export interface RouterOptions {
   service: TicketService;
   store: TicketStore;
+  entries: AssessmentStore;
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
   permissions: PermissionsService;
@@ -51,32 +51,16 @@ export interface RouterOptions {
   roles: RoleMembership;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new InputError(describeZodError(result.error));
-  return result.data;
-}
-
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { service, store, httpAuth, userInfo, permissions, auditor, roles } = options;
+  const { service, store, httpAuth, permissions } = options;
   const ruleset = options.permissionsRegistry.getPermissionRuleset(ticketResourceRef);
   const toFilter = createConditionTransformer(ruleset);
   const isAllowed = createConditionAuthorizer(ruleset);
 
+  const context = createRequestContext(options);
+  const { actorOf, require, audited } = context;
   const router = Router();
   router.use(express.json({ limit: '2mb' }));
-
-  async function actorOf(req: Request): Promise<{ actor: Actor; credentials: BackstageCredentials }> {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const info = await userInfo.getUserInfo(credentials);
-    return {
-      credentials,
-      actor: {
-        userRef: normalizeEntityRef(info.userEntityRef),
-        roles: resolveRoles(info.ownershipEntityRefs, roles),
-      },
-    };
-  }
 
   /** Loads a ticket the caller may see under `permission`; 404 for one they may not. */
   async function visibleTicket(
@@ -102,23 +86,6 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       }
     }
     throw new NotFoundError(`no ticket ${id}`);
-  }
-
-  async function audited<T>(
-    req: Request,
-    eventId: string,
-    meta: JsonObject,
-    fn: () => Promise<T>,
-  ): Promise<T> {
-    const event = await auditor.createEvent({ eventId, request: req, severityLevel: 'medium', meta });
-    try {
-      const result = await fn();
-      await event.success();
-      return result;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
   }
 
   router.get('/me', async (req, res) => {
@@ -159,12 +126,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.post('/tickets', async (req, res) => {
     const { actor, credentials } = await actorOf(req);
     const input = parse(createTicketSchema, req.body);
-    const [decision] = await permissions.authorize([{ permission: ticketCreatePermission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('you may not open tickets');
-    }
+    await require(ticketCreatePermission, credentials, 'you may not open tickets');
     const ticket = await audited(req, 'ticket-create', { entityRef: input.entityRef }, () =>
       service.create(input, actor),
     );
@@ -192,18 +154,15 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.post('/import', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const [decision] = await permissions.authorize([{ permission: ticketImportPermission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('only the desk lead and managers import tickets');
-    }
+    await require(ticketImportPermission, credentials, 'only the desk lead and managers import tickets');
     const { tickets } = parse(importBatchSchema, req.body);
     const result = await audited(req, 'ticket-import', { count: tickets.length }, () =>
       service.import(tickets),
     );
     res.status(result.imported.length ? 201 : 200).json(result);
   });
+
+  addAssessmentRoutes(router, { entries: options.entries, tickets: store, context });
 
   return router;
 }

@@ -1,0 +1,75 @@
+import {
+  AuditorService,
+  BackstageCredentials,
+  HttpAuthService,
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
+import {
+  Actor,
+  RoleMembership,
+  describeZodError,
+  normalizeEntityRef,
+  resolveRoles,
+} from '@internal/plugin-service-desk-common';
+import { JsonObject } from '@backstage/types';
+import { Request } from 'express';
+import { z } from 'zod';
+
+/** Validates a body or query; a failure is a 400 naming each offending field. */
+export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InputError(describeZodError(result.error));
+  return result.data;
+}
+
+/** Who is calling, permission checks and auditing, shared by the plugin's routers. */
+export function createRequestContext(deps: {
+  httpAuth: HttpAuthService;
+  userInfo: UserInfoService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  roles: RoleMembership;
+}) {
+  async function actorOf(req: Request): Promise<{ actor: Actor; credentials: BackstageCredentials }> {
+    const credentials = await deps.httpAuth.credentials(req, { allow: ['user'] });
+    const info = await deps.userInfo.getUserInfo(credentials);
+    return {
+      credentials,
+      actor: {
+        userRef: normalizeEntityRef(info.userEntityRef),
+        roles: resolveRoles(info.ownershipEntityRefs, deps.roles),
+      },
+    };
+  }
+
+  async function require(
+    permission: BasicPermission,
+    credentials: BackstageCredentials,
+    refusal: string,
+  ) {
+    const [decision] = await deps.permissions.authorize([{ permission }], { credentials });
+    if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError(refusal);
+  }
+
+  async function audited<T>(
+    req: Request,
+    eventId: string,
+    meta: JsonObject,
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    const event = await deps.auditor.createEvent({ eventId, request: req, severityLevel: 'medium', meta });
+    try {
+      const result = await fn();
+      await event.success();
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  }
+
+  return { actorOf, require, audited };
+}
