@@ -2,6 +2,8 @@ import { Config } from '@backstage/config';
 import {
   Category,
   DESK_ROLES,
+  RuleSet,
+  validateRuleSets,
   normalizeEntityRef,
   PriorityMatrix,
   RoleMembership,
@@ -22,6 +24,8 @@ export interface ServiceDeskConfig {
   priority: PriorityMatrix;
   categories: Category[];
   demoData: boolean;
+  /** Yearly rule sets (SPEC §7.4), checked at start-up. */
+  ruleSets: RuleSet[];
 }
 
 export const DEFAULT_PM_ANNOTATION = 'service-desk/project-manager';
@@ -68,7 +72,16 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
     },
     categories: c.get<Category[]>('categories'),
     demoData: c.getOptionalBoolean('demoData') ?? false,
+    ruleSets: readRuleSets(c),
   };
+}
+
+function readRuleSets(c: Config): RuleSet[] {
+  try {
+    return validateRuleSets(c.getOptional('ruleSets') ?? []);
+  } catch (e) {
+    throw new Error(`serviceDesk.ruleSets: ${(e as Error).message}`);
+  }
 }
 
 /** Role → groups, from `serviceDesk.roles` (also read by the permission policy module). */

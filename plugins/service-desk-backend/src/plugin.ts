@@ -12,6 +12,7 @@ import { ticketPermissionRules, ticketResourceRef } from './permissions/rules';
 import { ProjectManagerRouter } from './routing/ProjectManagerRouter';
 import { createRouter } from './service/router';
 import { TicketService } from './service/TicketService';
+import { ScorecardService } from './service/ScorecardService';
 
 /** The service desk backend plugin: tickets, lifecycle and catalog routing under /api/service-desk. */
 export const serviceDeskPlugin = createBackendPlugin({
@@ -39,7 +40,9 @@ export const serviceDeskPlugin = createBackendPlugin({
           idPrefix: config.ticketIdPrefix,
           timeZone: config.timeZone,
         });
-        const entries = new AssessmentStore(await deps.database.getClient());
+        const db = await deps.database.getClient();
+        const entries = new AssessmentStore(db);
+        const scorecards = new ScorecardService(db, entries, config.timeZone, config.ruleSets);
         const router = new ProjectManagerRouter(deps.catalog, deps.auth, config);
         const service = new TicketService(store, router, config);
 
@@ -62,6 +65,7 @@ export const serviceDeskPlugin = createBackendPlugin({
             service,
             store,
             entries,
+            scorecards,
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
             permissions: deps.permissions,

@@ -38,11 +38,14 @@ import { TicketResource, ticketResourceRef } from '../permissions/rules';
 import { TicketService } from './TicketService';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { addAssessmentRoutes } from './assessmentRoutes';
+import { addScorecardRoutes } from './scorecardRoutes';
+import { ScorecardService } from './ScorecardService';
 
 export interface RouterOptions {
   service: TicketService;
   store: TicketStore;
   entries: AssessmentStore;
+  scorecards: ScorecardService;
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
   permissions: PermissionsService;
@@ -163,6 +166,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   addAssessmentRoutes(router, { entries: options.entries, tickets: store, context });
+  addScorecardRoutes(router, { scorecards: options.scorecards, context });
 
   return router;
 }

@@ -1,0 +1,89 @@
+import { Knex } from 'knex';
+import { EVENTS, TICKETS } from '../tables';
+import { bucketOf, num, perBucket } from './buckets';
+
+export interface DispatchFigures {
+  dispatches: number;
+  /** Rejected by the receiving PM, unclear or misrouted (failed dispatches, §9). */
+  rejected: number;
+  /** Rejected as unclear (unqualified tickets, §7.3(1)). */
+  unclear: number;
+}
+
+/** Dispatches and their rejections per bucket of the events' times. */
+export async function dispatchFigures(db: Knex, boundaries: number[]): Promise<DispatchFigures[]> {
+  const rows = await db(EVENTS)
+    .whereIn('action', ['dispatch', 'reject_dispatch'])
+    .andWhere('at', '>=', boundaries[0])
+    .andWhere('at', '<', boundaries[boundaries.length - 1])
+    .select({ bucket: bucketOf(db, 'at', boundaries) })
+    .sum({ dispatches: db.raw(`CASE WHEN action = 'dispatch' THEN 1 ELSE 0 END`) })
+    .sum({ rejected: db.raw(`CASE WHEN action = 'reject_dispatch' THEN 1 ELSE 0 END`) })
+    .sum({ unclear: db.raw(`CASE WHEN action = 'reject_dispatch' AND outcome = 'unclear' THEN 1 ELSE 0 END`) })
+    .groupBy('bucket');
+  return perBucket(rows, boundaries, { dispatches: 0, rejected: 0, unclear: 0 }, r => ({
+    dispatches: num(r.dispatches),
+    rejected: num(r.rejected),
+    unclear: num(r.unclear),
+  }));
+}
+
+export interface RatingFigures {
+  ratings: number;
+  satisfied: number;
+}
+
+/** Satisfaction ratings recorded at callbacks per bucket (§5: all but *unsatisfied* count). */
+export async function ratingFigures(db: Knex, boundaries: number[]): Promise<RatingFigures[]> {
+  const rows = await db(EVENTS)
+    .where('action', 'callback')
+    .andWhere('at', '>=', boundaries[0])
+    .andWhere('at', '<', boundaries[boundaries.length - 1])
+    .whereNotNull('outcome')
+    .select({ bucket: bucketOf(db, 'at', boundaries) })
+    .count({ ratings: '*' })
+    .sum({ satisfied: db.raw(`CASE WHEN outcome <> 'unsatisfied' THEN 1 ELSE 0 END`) })
+    .groupBy('bucket');
+  return perBucket(rows, boundaries, { ratings: 0, satisfied: 0 }, r => ({
+    ratings: num(r.ratings),
+    satisfied: num(r.satisfied),
+  }));
+}
+
+/** Callbacks in [from, to) rated unsatisfied or where the user complained (§7.4 item 3). */
+export async function dissatisfiedCallbacks(db: Knex, from: number, to: number) {
+  const rows = await db(`${EVENTS} as e`)
+    .join(`${TICKETS} as t`, 't.id', 'e.ticket_id')
+    .where('e.action', 'callback')
+    .andWhere('e.at', '>=', from)
+    .andWhere('e.at', '<', to)
+    .andWhere(q => q.where('e.outcome', 'unsatisfied').orWhere('e.complaint', true))
+    .orderBy('e.at')
+    .select('e.id', 'e.ticket_id', 't.display_id', 'e.outcome', 'e.complaint', 'e.at');
+  return rows.map(r => ({
+    eventId: String(r.id),
+    ticketId: String(r.ticket_id),
+    displayId: r.display_id as string,
+    unsatisfied: r.outcome === 'unsatisfied',
+    complaint: Boolean(r.complaint),
+    at: num(r.at),
+  }));
+}
+
+/** Emergencies accepted in [from, to), with the times their clocks need. */
+export async function emergenciesAccepted(db: Knex, from: number, to: number) {
+  const rows = await db(TICKETS)
+    .where('emergency', true)
+    .andWhere('accepted_at', '>=', from)
+    .andWhere('accepted_at', '<', to)
+    .orderBy('accepted_at')
+    .select('id', 'display_id', 'occurred_at', 'accepted_at', 'notified_at', 'closed_at');
+  return rows.map(r => ({
+    id: String(r.id),
+    displayId: r.display_id as string,
+    occurredAt: r.occurred_at === null ? undefined : num(r.occurred_at),
+    acceptedAt: num(r.accepted_at),
+    notifiedAt: r.notified_at === null ? undefined : num(r.notified_at),
+    closedAt: r.closed_at === null ? undefined : num(r.closed_at),
+  }));
+}

@@ -1,0 +1,217 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import ExcelJS from 'exceljs';
+import { Knex } from 'knex';
+import request from 'supertest';
+import { CALLS } from '../database/metrics/callFigures';
+import { createTestDatabases } from '../testUtils/testDatabases';
+import { startDeskBackend } from '../testUtils/startDeskBackend';
+
+jest.setTimeout(90_000);
+
+const AGENT = 'user:default/li.na';
+const LEAD = 'user:default/wang.fang';
+const PM = 'user:default/zhang.wei';
+const ENG = 'user:default/ma.chao';
+const MANAGER = 'user:default/huang.wei';
+
+/** A ticket's history, minute by minute from its acceptance. */
+function ticket(externalId: string, acceptedAt: string, steps: Array<[number, string, string, object?]>, extra: object = {}) {
+  const t0 = Date.parse(acceptedAt);
+  return {
+    externalId,
+    kind: 'incident',
+    impact: 'medium',
+    urgency: 'medium',
+    category: 'application/fault',
+    title: externalId,
+    description: 'hand-computed scorecard case',
+    reporter: { name: '周欣' },
+    channel: 'phone',
+    entityRef: 'component:default/ems-scada',
+    acceptedAt,
+    acceptedBy: AGENT,
+    events: steps.map(([minute, actorRef, action, input]) => ({
+      action,
+      actorRef,
+      at: new Date(t0 + minute * 60_000).toISOString(),
+      ...input,
+    })),
+    ...extra,
+  };
+}
+
+const handled = (dispatchAt: number, closeAt: number, rating = 'satisfied'): Array<[number, string, string, object?]> => [
+  [dispatchAt, AGENT, 'dispatch'],
+  [dispatchAt + 1, PM, 'assign', { assigneeRef: ENG }],
+  [dispatchAt + 2, ENG, 'resolve', { resolution: 'fixed' }],
+  [dispatchAt + 3, PM, 'confirm_completion'],
+  [dispatchAt + 4, AGENT, 'confirm'],
+  [closeAt - 1, LEAD, 'callback', { rating, userConfirmed: true }],
+  [closeAt, LEAD, 'close'],
+];
+
+/**
+ * November 2026, computed by hand from SPEC §5–§7 (the rule set of app-config.yaml):
+ * T1 timely by hand-over (20 min); T2 late (hand-over 90 min, closed next day); T3 solved online
+ * and closed in 50 min; E1 emergency notified 20 min after it occurred (> 15) and closed 85 min
+ * after acceptance (> 60); E2 emergency notified by dispatch after 10 min, closed in 48 min;
+ * T6 reopened by an unsatisfied callback, then closed; T7 dispatched, rejected as unclear,
+ * dispatched again, still open.
+ */
+const NOVEMBER = [
+  ticket('T1', '2026-11-02T01:00:00Z', handled(20, 25 * 60)),
+  ticket('T2', '2026-11-04T01:00:00Z', handled(90, 26 * 60, 'very_satisfied')),
+  ticket('T3', '2026-11-06T01:00:00Z', [
+    [30, AGENT, 'resolve', { resolution: 'restarted the client' }],
+    [31, AGENT, 'confirm'],
+    [49, LEAD, 'callback', { rating: 'basically_satisfied', userConfirmed: true }],
+    [50, LEAD, 'close'],
+  ]),
+  ticket('E1', '2026-11-10T00:05:00Z', [[15, AGENT, 'notify'], ...handled(20, 85)], { emergency: true, occurredAt: '2026-11-10T00:00:00Z' }),
+  ticket('E2', '2026-11-12T00:02:00Z', handled(8, 48), { emergency: true, occurredAt: '2026-11-12T00:00:00Z' }),
+  ticket('T6', '2026-11-14T01:00:00Z', [
+    ...handled(10, 300).slice(0, 5),
+    [200, LEAD, 'callback', { rating: 'unsatisfied', userConfirmed: false }],
+    [210, ENG, 'resolve', { resolution: 'really fixed' }],
+    [220, PM, 'confirm_completion'],
+    [230, AGENT, 'confirm'],
+    [299, LEAD, 'callback', { rating: 'satisfied', userConfirmed: true }],
+    [300, LEAD, 'close'],
+  ]),
+  ticket('T7', '2026-11-16T01:00:00Z', [
+    [10, AGENT, 'dispatch'],
+    [20, PM, 'reject_dispatch', { reason: 'unclear', comment: 'which station?' }],
+    [30, AGENT, 'dispatch'],
+  ]),
+];
+
+const databases = createTestDatabases();
+
+describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
+  let knex: Knex;
+  let server: any;
+  const as = (user: string) => ({
+    get: (url: string) => request(server).get(`/api/service-desk${url}`).set('Authorization', mockCredentials.user.header(user)),
+    post: (url: string, body: object) =>
+      request(server).post(`/api/service-desk${url}`).set('Authorization', mockCredentials.user.header(user)).send(body),
+  });
+
+  beforeAll(async () => {
+    knex = await databases.init(databaseId);
+    ({ server } = await startDeskBackend({ knex }));
+    const imported = await as(LEAD).post('/import', { tickets: NOVEMBER });
+    expect(imported.status).toBe(201);
+    const id = (x: string) => imported.body.imported.find((t: any) => t.externalId === x).id;
+    // 100 answered calls in November: 97 within 20 s, 3 after 25 s.
+    await knex(CALLS).insert(
+      Array.from({ length: 100 }, (_, i) => {
+        const ring = Date.parse('2026-11-03T02:00:00Z') + i * 3_600_000;
+        return { call_id: `C${i}`, ring_at: ring, answered_at: ring + (i < 3 ? 25_000 : 5_000), ended_at: ring + 300_000 };
+      }),
+    );
+    const entry = (body: object) => as(MANAGER).post('/assessment-entries', { description: 'recorded for the test', ...body });
+    for (const body of [
+      { kind: 'permit_failure', occurredAt: '2026-11-05T03:00:00Z' },
+      ...['03', '05', '10', '18'].map(d => ({ kind: 'report_failure', occurredAt: `2026-11-${d}T03:00:00Z` })),
+      { kind: 'event_response_failure', occurredAt: '2026-11-10T03:00:00Z', ticketId: id('E1') },
+      { kind: 'special_work', grade: 'on_time_poor', occurredAt: '2026-11-07T03:00:00Z' },
+      { kind: 'knowledge_base', grade: 'missing_or_poor', occurredAt: '2026-11-08T03:00:00Z' },
+      { kind: 'security_check', grade: 'not_done', occurredAt: '2026-11-09T03:00:00Z' },
+      { kind: 'ops_security', grade: 'no_nda', persons: 2, occurredAt: '2026-11-09T03:00:00Z' },
+      { kind: 'bonus', grade: 'best_practice', occurredAt: '2026-11-11T03:00:00Z' },
+      { kind: 'desk_complaint', occurredAt: '2026-11-12T03:00:00Z' },
+    ]) {
+      expect((await entry(body)).status).toBe(201);
+    }
+    // A permit failure recorded by mistake and voided: it must not count.
+    const wrong = await entry({ kind: 'permit_failure', occurredAt: '2026-11-06T03:00:00Z' });
+    await entry({ kind: 'void', voidsId: wrong.body.id, occurredAt: '2026-11-06T03:00:00Z' });
+  });
+
+  const item = (card: any, id: string) => card.items.find((i: any) => i.id === id);
+
+  it('scores the operational table (SPEC §7.1): 18 + 10 + 35 + 9 + 20 = 92', async () => {
+    const res = await as(MANAGER).get('/scorecard?kind=month&period=2026-11');
+    expect(res.status).toBe(200);
+    const op = res.body.operational;
+    // E1 is late on both emergency items: counted once, at −2, in emergency response.
+    expect(item(op, 'emergencyResponse')).toMatchObject({ score: 18 });
+    expect(item(op, 'emergencyResponse').deductions[0].evidence.map((e: any) => e.label)).toEqual([expect.stringMatching(/^SD-202611-/)]);
+    expect(item(op, 'emergencyClose')).toMatchObject({ score: 10 });
+    expect(item(op, 'emergencyClose').excluded).toHaveLength(1);
+    expect(item(op, 'permitFailures')).toMatchObject({ score: 35 });
+    // 4 report failures in cycle 2026-11: one full group of 3 → −1.
+    expect(item(op, 'reportFailures')).toMatchObject({ score: 9 });
+    // The event-response failure is E1's, already counted at −2.
+    expect(item(op, 'eventResponseFailures')).toMatchObject({ score: 20 });
+    expect(op).toMatchObject({ maximum: 100, total: 92 });
+  });
+
+  it('scores the customer-service table (SPEC §7.2): 33 of 70', async () => {
+    const cs = (await as(LEAD).get('/scorecard?kind=month&period=2026-11')).body.customerService;
+    // 97 of 100 calls in 20 s: 2 full points under 99 % → 8.
+    expect(item(cs, 'answerRate')).toMatchObject({ score: 8 });
+    // 5 of 6 closed tickets timely (83.3 %): 15 points under → capped at 10 → 0.
+    expect(item(cs, 'resolutionRate')).toMatchObject({ score: 0 });
+    // T6's unsatisfied callback and one complaint about the desk: −5 each.
+    expect(item(cs, 'satisfaction')).toMatchObject({ score: 10 });
+    expect(item(cs, 'specialWork')).toMatchObject({ score: 8 });
+    expect(item(cs, 'knowledgeBase')).toMatchObject({ score: 7 });
+    expect(item(cs, 'securityChecks')).toMatchObject({ score: 5 });
+    // 38 + bonus 5 − ops security 10 (two people without an NDA) = 33 of a true maximum of 70.
+    expect(cs).toMatchObject({ maximum: 70, itemsScore: 38, total: 33 });
+    expect(cs.percentage).toBeCloseTo((33 / 70) * 100, 6);
+  });
+
+  it('fills the §6 statistics, the §7.1 service levels and the §9 KPIs', async () => {
+    const report = (await as(AGENT).get('/scorecard?kind=month&period=2026-11')).body;
+    expect(report.statistics).toMatchObject({ closed: 6, timely: 5, accepted: 7, closedOfAccepted: 6, ratings: 7, satisfied: 6 });
+    const sla = Object.fromEntries(report.serviceLevels.map((r: any) => [r.id, r]));
+    expect(sla.phoneAnswerRate).toMatchObject({ counts: { hit: 97, of: 100 }, status: 'missed' });
+    expect(sla.timelyProcessingRate).toMatchObject({ counts: { hit: 5, of: 6 }, status: 'missed' });
+    expect(sla.satisfactionRate).toMatchObject({ counts: { hit: 6, of: 7 }, status: 'missed' });
+    expect(sla.emergencyResponse).toMatchObject({ measured: 20, status: 'missed' });
+    expect(sla.emergencyClose).toMatchObject({ measured: 85, status: 'missed' });
+    expect(sla.qualificationRate).toMatchObject({ counts: { hit: 6, of: 7 }, status: 'missed' });
+    expect(sla.eventResponseFailures).toMatchObject({ status: 'met' });
+    expect(report.kpi).toEqual([
+      expect.objectContaining({ id: 'dispatchSuccessRate', period: '2026-Q4', counts: { hit: 6, of: 7 }, status: 'missed' }),
+      expect.objectContaining({ id: 'callbackRate', period: '2026-H2', counts: { hit: 6, of: 7 }, status: 'missed' }),
+    ]);
+  });
+
+  it('gives a trend per month and exports the annual form as a real workbook', async () => {
+    const months = (await as(MANAGER).get('/statistics?kind=month&year=2026')).body.items;
+    expect(months).toHaveLength(12);
+    expect(months[10]).toMatchObject({ label: '2026-11', closed: 6, accepted: 7 });
+    expect(months[9]).toMatchObject({ label: '2026-10', closed: 0 });
+    const res = await as(MANAGER)
+      .get('/scorecard/annual.xlsx?year=2026')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body);
+    expect(book.worksheets.map(w => w.name)).toEqual([
+      '§6 统计 Statistics',
+      '§7.1 服务质量 Service levels',
+      '§7.3 运行指标 Operational',
+      '§7.4 客服指标 Customer service',
+      '§9 KPI',
+    ]);
+    const operational = book.getWorksheet('§7.3 运行指标 Operational')!;
+    const totalRow = operational.getRow(operational.rowCount);
+    expect([totalRow.getCell(2).value, totalRow.getCell(6).value]).toEqual(['合计 Total', 92]);
+  });
+
+  it('refuses bad periods and people outside the desk', async () => {
+    expect((await as(MANAGER).get('/scorecard?kind=week&period=2026-11')).status).toBe(400);
+    expect((await as(MANAGER).get('/scorecard?kind=month&period=2026-13')).status).toBe(400);
+    expect((await as(MANAGER).get('/scorecard?kind=year&period=1999')).body.error.message).toMatch(/period/);
+    expect((await as(ENG).get('/scorecard?kind=month&period=2026-11')).status).toBe(403);
+  });
+});

@@ -1,0 +1,57 @@
+import {
+  PERIOD_KINDS,
+  scorecardReadPermission,
+} from '@internal/plugin-service-desk-common';
+import express from 'express';
+import { z } from 'zod';
+import { buildAnnualWorkbook } from './annualWorkbook';
+import { createRequestContext, parse } from './requestContext';
+import { ScorecardService } from './ScorecardService';
+
+const periodQuery = z
+  .object({
+    kind: z.enum(PERIOD_KINDS),
+    period: z.string().regex(/^\d{4}(-(\d{2}|Q[1-4]|H[12]))?$/, 'must be like 2026, 2026-11, 2026-Q4 or 2026-H2'),
+  })
+  .strict();
+const yearQuery = z.object({ kind: z.enum(PERIOD_KINDS).optional(), year: z.coerce.number().int().min(2000).max(2100) }).strict();
+
+/** The scorecards and statistics of SPEC §6–§7, their trends, and the annual form (§10.2). */
+export function addScorecardRoutes(
+  router: express.Router,
+  deps: { scorecards: ScorecardService; context: ReturnType<typeof createRequestContext> },
+) {
+  const { scorecards, context } = deps;
+  const allowed = async (req: express.Request) => {
+    const { credentials } = await context.actorOf(req);
+    await context.require(scorecardReadPermission, credentials, 'only the desk and managers read scorecards');
+  };
+
+  router.get('/scorecard', async (req, res) => {
+    await allowed(req);
+    const q = parse(periodQuery, req.query);
+    res.json(await scorecards.report(q.kind, q.period));
+  });
+
+  router.get('/statistics', async (req, res) => {
+    await allowed(req);
+    const q = parse(yearQuery, req.query);
+    res.json({ items: await scorecards.series(q.kind ?? 'month', q.year) });
+  });
+
+  router.get('/scorecard/annual.xlsx', async (req, res) => {
+    await allowed(req);
+    const { year } = parse(yearQuery, req.query);
+    const workbook = await buildAnnualWorkbook(
+      year,
+      await scorecards.report('year', String(year)),
+      await scorecards.series('month', year),
+    );
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="service-desk-assessment-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${year}年度服务台考核表.xlsx`)}`,
+    );
+    res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
+  });
+}

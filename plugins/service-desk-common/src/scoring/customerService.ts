@@ -1,0 +1,259 @@
+import { TicketClaim, keepOwn, ticketOf, ticketOwners } from './noDoubleDeduction';
+import {
+  evidenceOf,
+  fullPointsBelow,
+  rateStatus,
+  roundPoints,
+  scoreItem,
+  sumPoints,
+} from './points';
+import {
+  CUSTOMER_SERVICE_ITEMS,
+  CustomerServiceFacts,
+  EntryFact,
+  Escalation,
+  EvidenceRef,
+  OpsSecurityKind,
+  ReasonCode,
+  RuleSet,
+  ScoreItemId,
+  ScoreLine,
+  Scorecard,
+  TargetStatus,
+} from './types';
+
+type Rules = RuleSet['customerService'];
+
+/**
+ * The customer-service scorecard (SPEC §7.2, regulation §7.4). Its items add up to 70 (65 with a
+ * knowledge base worth 5) though the regulation calls the total 100: the total is reported out
+ * of that true maximum and as a percentage, no points are invented. Ops security comes off the
+ * total and the bonus onto it, and the total stops at 0: max(0, items + bonus − ops security).
+ */
+export function scoreCustomerService(facts: CustomerServiceFacts, rules: RuleSet): Scorecard {
+  const cs = rules.customerService;
+  // Each fact with what it deducts; facts that deduct nothing (a good grade, a leak) drop out.
+  const weighted = <T extends EntryFact>(list: T[], weight: (f: T) => number) =>
+    list.map(f => ({ f, w: weight(f) })).filter(({ w }) => w > 0);
+  const claimable = {
+    satisfaction: weighted(facts.satisfaction, () => cs.satisfaction.perOccurrence),
+    specialWork: weighted(facts.specialWork, f =>
+      f.grade === 'good' ? 0 : cs.specialWork[f.grade],
+    ),
+    knowledgeBase: weighted(facts.knowledgeBase, f =>
+      f.grade === 'good' ? 0 : cs.knowledgeBase[f.grade],
+    ),
+    securityChecks: weighted(facts.securityChecks, () => cs.securityChecks.perOccurrence),
+    opsSecurity: weighted(facts.opsSecurity, f => opsPoints(cs, f.kind, f.persons)),
+  };
+  const claims: TicketClaim[] = [];
+  for (const [itemId, list] of Object.entries(claimable) as Array<
+    [ScoreItemId, Array<{ f: EntryFact; w: number }>]
+  >) {
+    for (const { f, w } of list) {
+      const ticket = ticketOf(f);
+      if (ticket) claims.push({ itemId, ticket, weight: w });
+    }
+  }
+  const owners = ticketOwners(claims, [...CUSTOMER_SERVICE_ITEMS, 'opsSecurity']);
+  const own = <T extends EntryFact>(itemId: ScoreItemId, list: Array<{ f: T; w: number }>) =>
+    keepOwn(itemId, list, x => ticketOf(x.f), owners);
+  const line = (
+    points: number,
+    code: ReasonCode,
+    f: EntryFact,
+    params: ScoreLine['reason']['params'] = {},
+  ): ScoreLine => ({
+    points,
+    reason: { code, params },
+    evidence: evidenceOf(f.ref, f.ticket),
+  });
+
+  const satisfaction = own('satisfaction', claimable.satisfaction);
+  const specialWork = own('specialWork', claimable.specialWork);
+  const knowledgeBase = own('knowledgeBase', claimable.knowledgeBase);
+  const securityChecks = own('securityChecks', claimable.securityChecks);
+  const ops = own('opsSecurity', claimable.opsSecurity);
+
+  const items = [
+    answerRateItem(facts, cs),
+    resolutionRateItem(facts, cs),
+    scoreItem(
+      'satisfaction',
+      cs.satisfaction.max,
+      satisfaction.kept.map(({ f, w }) => line(w, f.kind, f)),
+      { excluded: satisfaction.excluded },
+    ),
+    scoreItem(
+      'specialWork',
+      cs.specialWork.max,
+      specialWork.kept.map(({ f, w }) =>
+        line(
+          w,
+          f.grade === 'onTimePoor' ? 'specialWorkOnTimePoor' : 'specialWorkLateOrBadImpact',
+          f,
+        ),
+      ),
+      { excluded: specialWork.excluded },
+    ),
+    scoreItem(
+      'knowledgeBase',
+      cs.knowledgeBase.max,
+      knowledgeBase.kept.map(({ f, w }) =>
+        line(
+          w,
+          f.grade === 'lateOrMediocre'
+            ? 'knowledgeBaseLateOrMediocre'
+            : 'knowledgeBaseMissingOrPoor',
+          f,
+        ),
+      ),
+      { excluded: knowledgeBase.excluded },
+    ),
+    scoreItem(
+      'securityChecks',
+      cs.securityChecks.max,
+      securityChecks.kept.map(({ f, w }) => line(w, 'securityCheckFailure', f, { kind: f.kind })),
+      { excluded: securityChecks.excluded },
+    ),
+  ];
+
+  // Leaks weigh 0 and dropped out above, so every kind left has a code.
+  const opsLines = ops.kept.map(({ f, w }) =>
+    line(
+      w,
+      OPS_CODES[f.kind as Exclude<OpsSecurityKind, 'leak'>],
+      f,
+      f.kind === 'noNda' ? { persons: f.persons ?? 1 } : {},
+    ),
+  );
+  const opsDeducted = sumPoints(opsLines);
+  const additions = facts.bonus.map(b => ({
+    points: cs.bonus.perItem,
+    reason: { code: BONUS_CODES[b.kind], params: {} },
+    evidence: [b.ref],
+  }));
+  const bonusScore = Math.min(cs.bonus.max, sumPoints(additions));
+  const escalations: Escalation[] = facts.opsSecurity
+    .filter(f => f.kind === 'leak')
+    .map(f => ({ code: 'leakToIctDepartment', evidence: evidenceOf(f.ref, f.ticket) }));
+
+  const maximum = roundPoints(items.reduce((sum, item) => sum + item.max, 0));
+  const itemsScore = sumPoints(items.map(item => ({ points: item.score })));
+  const total = Math.max(0, roundPoints(itemsScore + bonusScore - opsDeducted));
+  return {
+    items,
+    maximum,
+    itemsScore,
+    opsSecurity: { deducted: opsDeducted, deductions: opsLines },
+    bonus: { max: cs.bonus.max, score: bonusScore, additions },
+    total,
+    percentage: maximum ? (total / maximum) * 100 : 0,
+    escalations,
+  };
+}
+
+const OPS_CODES = {
+  noNda: 'opsNoNda',
+  classifiedEmail: 'opsClassifiedEmail',
+  illegalOutbound: 'opsIllegalOutbound',
+  level8Event: 'opsLevel8Event',
+  level7OrWorse: 'opsLevel7OrWorse',
+} as const;
+
+const BONUS_CODES = {
+  bestPractice: 'bonusBestPractice',
+  provincialHazardLibrary: 'bonusProvincialHazardLibrary',
+  innovation: 'bonusInnovation',
+} as const;
+
+/** A leak deducts nothing: the regulation sends it to the ICT department (信通部) instead. */
+function opsPoints(cs: Rules, kind: OpsSecurityKind, persons = 1): number {
+  const rule = cs.opsSecurity;
+  switch (kind) {
+    case 'noNda':
+      return roundPoints(rule.noNdaPerPerson * persons);
+    case 'leak':
+      return 0;
+    default:
+      return rule[kind];
+  }
+}
+
+/** Timely answer rate (§7.4 item 1) over every answered call of the period. */
+function answerRateItem(facts: CustomerServiceFacts, cs: Rules) {
+  const rule = cs.answerRate;
+  const answered = facts.calls.reduce((n, m) => n + m.answered, 0);
+  const inTime = facts.calls.reduce((n, m) => n + m.inTime, 0);
+  const late = facts.calls.flatMap(m => m.late);
+  return scoreItem(
+    'answerRate',
+    rule.max,
+    rateLines('answerRateBelowThreshold', inTime, answered, rule, late, {}),
+    { status: rateStatus(inTime, answered, rule.threshold, 'answered calls') },
+  );
+}
+
+/**
+ * Timely resolution rate (§7.4 item 2: "当月已关闭的工单"). With perMonth each calendar month is
+ * scored alone and the deductions are summed (the item still stops at its max); a month without
+ * closed tickets deducts nothing. Without it, the period's tickets are pooled into one rate.
+ */
+function resolutionRateItem(facts: CustomerServiceFacts, cs: Rules) {
+  const rule = cs.resolutionRate;
+  if (!rule.perMonth) {
+    const closed = facts.tickets.reduce((n, m) => n + m.closed, 0);
+    const timely = facts.tickets.reduce((n, m) => n + m.timely, 0);
+    return scoreItem(
+      'resolutionRate',
+      rule.max,
+      rateLines(
+        'resolutionRateBelowThreshold',
+        timely,
+        closed,
+        rule,
+        facts.tickets.flatMap(m => m.late),
+        {},
+      ),
+      { status: rateStatus(timely, closed, rule.threshold, 'closed tickets') },
+    );
+  }
+  const months = [...facts.tickets].sort((a, b) => a.month.localeCompare(b.month));
+  const statuses = months.map(m =>
+    rateStatus(m.timely, m.closed, rule.threshold, `closed tickets of ${m.month}`),
+  );
+  const status: TargetStatus = statuses.includes('missed')
+    ? 'missed'
+    : statuses.includes('met')
+    ? 'met'
+    : 'noData';
+  return scoreItem(
+    'resolutionRate',
+    rule.max,
+    months.flatMap(m =>
+      rateLines('resolutionRateBelowThreshold', m.timely, m.closed, rule, m.late, {
+        month: m.month,
+      }),
+    ),
+    { status },
+  );
+}
+
+function rateLines(
+  code: ReasonCode,
+  hit: number,
+  of: number,
+  rule: { threshold: number; perPoint: number },
+  late: EvidenceRef[],
+  params: Record<string, string>,
+): ScoreLine[] {
+  const pointsBelow = fullPointsBelow(hit, of, rule.threshold, code);
+  if (!pointsBelow || !rule.perPoint) return [];
+  return [
+    {
+      points: roundPoints(pointsBelow * rule.perPoint),
+      reason: { code, params: { ...params, hit, of, threshold: rule.threshold, pointsBelow } },
+      evidence: late,
+    },
+  ];
+}
