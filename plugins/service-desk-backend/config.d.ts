@@ -12,5 +12,18 @@ export interface Config {
     };
     /** Load demo tickets at start-up when the database has none (the demo portal). */
     demoData?: boolean;
+    /**
+     * Yearly rule sets (SPEC §7.4): targets, points, deductions and options of each year. A year
+     * without its own set uses the latest set before it. Checked at start-up; the exact shape is
+     * RuleSet in service-desk-common (src/scoring/types.ts).
+     */
+    ruleSets?: Array<{
+      year: number;
+      cycleStartDay: number;
+      targets: { [measure: string]: number };
+      operational: { [item: string]: { [key: string]: number } };
+      customerService: { [item: string]: { [key: string]: number | boolean } };
+      options: { groupedDeduction: 'fullGroups' | 'beyondTarget' };
+    }>;
   };
 }

@@ -72,6 +72,18 @@ describe('the portal backend', () => {
       expect(states).toContain(s);
     }
     expect(page.items.some((t: any) => t.routingSource === 'fallback_lead')).toBe(true);
+
+    // The demo's calls and assessment items arrive after the tickets; the year's scorecard
+    // then has figures behind the answer rate.
+    const year = new Date().getUTCFullYear();
+    let report: any;
+    await waitFor(async () => {
+      report = await (await get(`/scorecard?kind=year&period=${year}`)).json();
+      return report.serviceLevels?.find((r: any) => r.id === 'phoneAnswerRate')?.counts?.of > 0;
+    }, 60_000);
+    expect(report.ruleSetYear).toBe(2026);
+    expect(report.operational.maximum).toBe(100);
+    expect(report.customerService.maximum).toBe(70);
   });
 
   it('signs in as the demo user the sign-in page picked, with their desk roles', async () => {

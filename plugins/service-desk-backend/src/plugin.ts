@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { serviceDeskPermissions } from '@internal/plugin-service-desk-common';
 import { readServiceDeskConfig } from './config';
 import { AssessmentStore } from './database/AssessmentStore';
+import { CallStore } from './database/CallStore';
 import { DatabaseTicketStore } from './database/DatabaseTicketStore';
 import { scheduleDemoData } from './demo/scheduleDemoData';
 import { ticketPermissionRules, ticketResourceRef } from './permissions/rules';
@@ -76,7 +77,14 @@ export const serviceDeskPlugin = createBackendPlugin({
         );
 
         if (config.demoData) {
-          await scheduleDemoData({ scheduler: deps.scheduler, logger: deps.logger, store, service });
+          await scheduleDemoData({
+            scheduler: deps.scheduler,
+            logger: deps.logger,
+            store,
+            service,
+            calls: new CallStore(db),
+            entries,
+          });
         }
       },
     });

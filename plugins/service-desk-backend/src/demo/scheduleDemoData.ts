@@ -2,9 +2,12 @@ import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { TicketStore } from '../database/TicketStore';
 import { TicketService } from '../service/TicketService';
 import { demoTickets } from './demoTickets';
+import { demoAssessmentEntries, demoCalls } from './demoOperations';
+import { CallStore } from '../database/CallStore';
+import { AssessmentStore } from '../database/AssessmentStore';
 
 /**
- * Loads the demo tickets into an empty database. Runs as a scheduled task so that one replica
+ * Loads the demo tickets, calls and assessment items into an empty database. Runs as a scheduled task so that one replica
  * does it, and retries until the catalog has read the demo entities the tickets are routed by.
  */
 export async function scheduleDemoData(options: {
@@ -12,20 +15,32 @@ export async function scheduleDemoData(options: {
   logger: LoggerService;
   store: TicketStore;
   service: TicketService;
+  calls: CallStore;
+  entries: AssessmentStore;
 }) {
-  const { scheduler, logger, store, service } = options;
+  const { scheduler, logger, store, service, calls, entries } = options;
   await scheduler.scheduleTask({
     id: 'service-desk-demo-data',
     frequency: { seconds: 15 },
     timeout: { minutes: 2 },
     initialDelay: { seconds: 3 },
     fn: async () => {
-      if ((await store.countTickets()) > 0) return;
-      try {
-        const result = await service.import(demoTickets(new Date()));
-        logger.info(`Loaded ${result.imported.length} demo tickets`);
-      } catch (e) {
-        logger.info(`Demo tickets not loaded yet (the catalog may still be reading the demo entities): ${(e as Error).message.slice(0, 300)}`);
+      const now = new Date();
+      if ((await store.countTickets()) === 0) {
+        try {
+          const result = await service.import(demoTickets(now));
+          logger.info(`Loaded ${result.imported.length} demo tickets`);
+        } catch (e) {
+          logger.info(
+            `Demo tickets not loaded yet (the catalog may still be reading the demo entities): ${(e as Error).message.slice(0, 300)}`,
+          );
+          return;
+        }
+      }
+      // Calls and assessment items go in once, after the tickets; the calls mark that they have.
+      if ((await calls.countCalls()) === 0) {
+        for (const entry of demoAssessmentEntries(now)) await entries.add(entry, now);
+        logger.info(`Loaded ${await calls.addCalls(demoCalls(now))} demo calls`);
       }
     },
   });
