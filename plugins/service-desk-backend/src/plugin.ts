@@ -44,6 +44,7 @@ export const serviceDeskPlugin = createBackendPlugin({
         const db = await deps.database.getClient();
         const entries = new AssessmentStore(db);
         const scorecards = new ScorecardService(db, entries, config.timeZone, config.ruleSets);
+        const calls = new CallStore(db);
         const router = new ProjectManagerRouter(deps.catalog, deps.auth, config);
         const service = new TicketService(store, router, config);
 
@@ -67,6 +68,7 @@ export const serviceDeskPlugin = createBackendPlugin({
             store,
             entries,
             scorecards,
+            calls,
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
             permissions: deps.permissions,
@@ -82,7 +84,7 @@ export const serviceDeskPlugin = createBackendPlugin({
             logger: deps.logger,
             store,
             service,
-            calls: new CallStore(db),
+            calls,
             entries,
           });
         }

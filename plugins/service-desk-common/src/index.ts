@@ -21,3 +21,4 @@ export * from './scoring/noDoubleDeduction';
 export * from './scoring/operational';
 export * from './scoring/customerService';
 export * from './scoring/serviceLevels';
+export * from './calls';

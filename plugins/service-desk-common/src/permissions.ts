@@ -41,7 +41,14 @@ export const assessmentCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** Record calls from the telephone system (the system's service token, or the desk uploading). */
+export const callCreatePermission = createPermission({
+  name: 'service-desk.call.create',
+  attributes: { action: 'create' },
+});
+
 export const serviceDeskPermissions = [
+  callCreatePermission,
   ticketCreatePermission,
   ticketReadPermission,
   ticketUpdatePermission,

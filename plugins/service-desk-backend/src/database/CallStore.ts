@@ -42,6 +42,19 @@ export class CallStore {
     });
   }
 
+  /** Links a call to a ticket; false when the call is unknown. A call belongs to one ticket. */
+  async linkTicket(callId: string, ticketId: string): Promise<{ found: boolean; ticketId?: string }> {
+    return this.db.transaction(async tx => {
+      const row = await tx(CALLS).where({ call_id: callId }).first().forUpdate();
+      if (!row) return { found: false };
+      if (row.ticket_id === null) {
+        await tx(CALLS).where({ call_id: callId }).update({ ticket_id: ticketId });
+        return { found: true, ticketId };
+      }
+      return { found: true, ticketId: String(row.ticket_id) };
+    });
+  }
+
   async countCalls(): Promise<number> {
     const [{ n }] = await this.db(CALLS).count({ n: '*' });
     return Number(n);

@@ -18,6 +18,8 @@ import {
   ticketImportPermission,
   scorecardReadPermission,
   assessmentCreatePermission,
+  callCreatePermission,
+  DESK_STAFF,
 } from '@internal/plugin-service-desk-common';
 import { createConditionalDecision, ticketConditions } from './rules';
 
@@ -51,6 +53,7 @@ export class ServiceDeskPermissionPolicy implements PermissionPolicy {
       [ticketImportPermission.name]: IMPORTERS,
       [scorecardReadPermission.name]: SCORECARD_READERS,
       [assessmentCreatePermission.name]: ASSESSORS,
+      [callCreatePermission.name]: DESK_STAFF,
     };
     if (basic[permission.name]) {
       return {

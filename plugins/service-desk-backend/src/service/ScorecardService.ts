@@ -19,6 +19,7 @@ import {
   slaTable,
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
+import { DateTime } from 'luxon';
 import { AssessmentEntry, AssessmentStore } from '../database/AssessmentStore';
 import { callFigures, lateCalls } from '../database/metrics/callFigures';
 import {
@@ -108,6 +109,22 @@ export class ScorecardService {
       ratings: ratings.ratings,
       satisfied: ratings.satisfied,
       satisfactionRate: ratio(ratings.satisfied, ratings.ratings),
+    };
+  }
+
+  /** Today's answered calls and those answered in time, for the desk page (§7.4 item 1). */
+  async callsToday() {
+    const start = DateTime.now().setZone(this.timeZone).startOf('day');
+    const { rules } = this.rulesFor('year', String(start.year));
+    const [today] = await callFigures(
+      this.db,
+      [start.toMillis(), start.plus({ days: 1 }).toMillis()],
+      rules.targets.answerSeconds * 1000,
+    );
+    return {
+      ...today,
+      answerSeconds: rules.targets.answerSeconds,
+      rate: ratio(today.inTime, today.answered),
     };
   }
 

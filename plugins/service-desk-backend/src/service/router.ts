@@ -39,6 +39,8 @@ import { TicketService } from './TicketService';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { addAssessmentRoutes } from './assessmentRoutes';
 import { addScorecardRoutes } from './scorecardRoutes';
+import { addCallRoutes } from './callRoutes';
+import { CallStore } from '../database/CallStore';
 import { ScorecardService } from './ScorecardService';
 
 export interface RouterOptions {
@@ -46,6 +48,7 @@ export interface RouterOptions {
   store: TicketStore;
   entries: AssessmentStore;
   scorecards: ScorecardService;
+  calls: CallStore;
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
   permissions: PermissionsService;
@@ -167,6 +170,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   addAssessmentRoutes(router, { entries: options.entries, tickets: store, context });
   addScorecardRoutes(router, { scorecards: options.scorecards, context });
+  addCallRoutes(router, { calls: options.calls, tickets: store, scorecards: options.scorecards, context, httpAuth });
 
   return router;
 }
