@@ -137,6 +137,8 @@ export const listQuerySchema = z
     q: z.string().trim().max(200).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
+    /** newest first (the default), or oldest first: the callback queue works oldest first. */
+    order: z.enum(['newest', 'oldest']).default('newest'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     cursor: z.string().max(200).optional(),
   })

@@ -126,19 +126,21 @@ export class DatabaseTicketStore implements TicketStore {
     const [{ count }] = await base.clone().count({ count: '*' });
     const page = base.clone().select('*');
     const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    // Keyset paging on (accepted_at, id) in the chosen direction: stable under concurrent inserts.
+    const [cmp, dir] = query.order === 'oldest' ? (['>', 'asc'] as const) : (['<', 'desc'] as const);
     if (cursor) {
       page.where(qb =>
         qb
-          .where('accepted_at', '<', cursor.acceptedAt)
+          .where('accepted_at', cmp, cursor.acceptedAt)
           .orWhere(q =>
-            q.where('accepted_at', '=', cursor.acceptedAt).andWhere('id', '<', cursor.id),
+            q.where('accepted_at', '=', cursor.acceptedAt).andWhere('id', cmp, cursor.id),
           ),
       );
     }
     const rows: DbTicketRow[] = await page
       .orderBy([
-        { column: 'accepted_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
+        { column: 'accepted_at', order: dir },
+        { column: 'id', order: dir },
       ])
       .limit(query.limit + 1);
     const items = rows.slice(0, query.limit).map(ticketFromRow);

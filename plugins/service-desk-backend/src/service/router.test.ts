@@ -299,6 +299,10 @@ describe.each(databases.eachSupportedId())('service desk API on %p', databaseId 
       cursor = page.body.nextCursor;
     }
     expect(seen.map(t => t.title).sort()).toEqual(['paging 0', 'paging 1', 'paging 2', 'paging 3', 'paging 4']);
+    const oldest = await as(AGENT).get('/tickets?kind=consultation&q=paging&order=oldest&limit=2');
+    expect(oldest.body.items.map((t: any) => t.title)).toEqual(['paging 0', 'paging 1']);
+    const rest = await as(AGENT).get(`/tickets?kind=consultation&q=paging&order=oldest&limit=10&cursor=${oldest.body.nextCursor}`);
+    expect(rest.body.items.map((t: any) => t.title)).toEqual(['paging 2', 'paging 3', 'paging 4']);
     const byEntity = await as(AGENT).get('/tickets?entityRef=component:default/office-network');
     expect(byEntity.body.items.every((t: any) => t.entityRef === 'component:default/office-network')).toBe(true);
     const mineOnly = await as(AGENT).get(`/tickets?involving=${encodeURIComponent(ENGINEER)}`);

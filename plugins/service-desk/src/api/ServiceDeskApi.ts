@@ -22,6 +22,8 @@ export interface TicketListQuery {
   q?: string;
   from?: string;
   to?: string;
+  /** newest first by default; the callback queue works oldest first. */
+  order?: 'newest' | 'oldest';
   limit?: number;
   cursor?: string;
 }

@@ -17,6 +17,10 @@ describe('DeskPage', () => {
         expect.objectContaining({ emergency: true, state: ['new', 'with_pm', 'with_engineer', 'with_tech_support'] }),
       ),
     );
+    await userEvent.click(screen.getByRole('tab', { name: 'Awaiting callback' }));
+    await waitFor(() =>
+      expect(api.listTickets).toHaveBeenLastCalledWith(expect.objectContaining({ state: ['awaiting_callback'], order: 'oldest' })),
+    );
     await userEvent.click(screen.getByRole('tab', { name: 'Mine' }));
     await waitFor(() =>
       expect(api.listTickets).toHaveBeenLastCalledWith(expect.objectContaining({ involving: 'user:default/li.na' })),

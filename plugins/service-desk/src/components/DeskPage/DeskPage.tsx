@@ -41,7 +41,8 @@ function queueQuery(queue: Queue, me: string): TicketListQuery {
     case 'withTechSupport':
       return { state: ['with_tech_support'] };
     case 'awaitingCallback':
-      return { state: ['awaiting_callback'] };
+      // The lead calls back the longest-waiting first (§5(5)).
+      return { state: ['awaiting_callback'], order: 'oldest' };
     case 'emergencies':
       return { emergency: true, state: [...OPEN_STATES] };
     default:
