@@ -27,6 +27,10 @@ export interface Config {
       emergencyResponseMinutes?: number;
       emergencyCloseMinutes?: number;
       timelyHandlingMinutes?: number;
+      /** Warn the holder and the desk lead at these fractions of the allowed time (and at the breach). */
+      warnAt?: number[];
+      /** How often the backend looks for clocks that crossed a warning level. */
+      sweepSeconds?: number;
     };
   };
 }

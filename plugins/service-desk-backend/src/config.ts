@@ -26,6 +26,8 @@ export interface ServiceDeskConfig {
   demoData: boolean;
   /** Yearly rule sets (SPEC §7.4), checked at start-up. */
   ruleSets: RuleSet[];
+  /** SLA warnings: at which fractions of the allowed time, and how often the sweep runs. */
+  slaWarnings: { fractions: number[]; sweepSeconds: number };
 }
 
 export const DEFAULT_PM_ANNOTATION = 'service-desk/project-manager';
@@ -73,6 +75,10 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
     categories: c.get<Category[]>('categories'),
     demoData: c.getOptionalBoolean('demoData') ?? false,
     ruleSets: readRuleSets(c),
+    slaWarnings: {
+      fractions: c.getOptional<number[]>('sla.warnAt') ?? [0.5, 0.8],
+      sweepSeconds: c.getOptionalNumber('sla.sweepSeconds') ?? 60,
+    },
   };
 }
 

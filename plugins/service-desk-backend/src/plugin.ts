@@ -3,6 +3,9 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import { SlaSweep } from './service/SlaSweep';
 import { serviceDeskPermissions } from '@internal/plugin-service-desk-common';
 import { readServiceDeskConfig } from './config';
 import { AssessmentStore } from './database/AssessmentStore';
@@ -33,6 +36,8 @@ export const serviceDeskPlugin = createBackendPlugin({
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        notifications: notificationService,
+        signals: signalsServiceRef,
       },
       async init(deps) {
         const config = readServiceDeskConfig(deps.rootConfig);
@@ -77,6 +82,22 @@ export const serviceDeskPlugin = createBackendPlugin({
             roles: config.roles,
           }),
         );
+
+        const sweep = new SlaSweep({
+          db,
+          ruleSets: config.ruleSets,
+          fractions: config.slaWarnings.fractions,
+          roles: config.roles,
+          notifications: deps.notifications,
+          signals: deps.signals,
+          logger: deps.logger,
+        });
+        await deps.scheduler.scheduleTask({
+          id: 'service-desk-sla-sweep',
+          frequency: { seconds: config.slaWarnings.sweepSeconds },
+          timeout: { minutes: 5 },
+          fn: () => sweep.run().then(() => undefined),
+        });
 
         if (config.demoData) {
           await scheduleDemoData({

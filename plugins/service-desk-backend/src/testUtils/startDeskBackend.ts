@@ -1,4 +1,5 @@
 import {
+  ServiceFactory,
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
@@ -12,6 +13,10 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import permissionBackend from '@backstage/plugin-permission-backend';
 import { Knex } from 'knex';
+import {
+  NotificationSendOptions,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { serviceDeskPlugin } from '../plugin';
 import { serviceDeskPermissionPolicyModule } from '../permissions/policyModule';
 import { demoCatalogEntities, ownershipOf } from './demoCatalog';
@@ -22,8 +27,14 @@ import { serviceDeskTestConfig } from './serviceDeskTestConfig';
  * service-desk policy, the demo catalog, and the given database. Identities carry the catalog
  * groups of the demo users, as the catalog sign-in resolver would put them there.
  */
-export async function startDeskBackend(options: { knex: Knex; extraConfig?: object }) {
+export async function startDeskBackend(options: {
+  knex: Knex;
+  extraConfig?: object;
+  /** Extra service factories, e.g. the real scheduler for the replica tests. */
+  services?: ServiceFactory[];
+}) {
   const entities = demoCatalogEntities();
+  const notificationsSent: NotificationSendOptions[] = [];
   const backend = await startTestBackend({
     features: [
       serviceDeskPlugin,
@@ -40,7 +51,14 @@ export async function startDeskBackend(options: { knex: Knex; extraConfig?: obje
           ...options.extraConfig,
         },
       }),
+      ...(options.services ?? []),
       oboAwareMockHttpAuth,
+      // The notifications backend is not part of these tests: warnings are collected here.
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => ({ send: async (n: NotificationSendOptions) => void notificationsSent.push(n) }),
+      }),
       createServiceFactory({
         service: coreServices.userInfo,
         deps: {},
@@ -56,7 +74,7 @@ export async function startDeskBackend(options: { knex: Knex; extraConfig?: obje
       }),
     ],
   });
-  return { server: backend.server, backend, entities };
+  return { server: backend.server, backend, entities, notificationsSent };
 }
 
 /**

@@ -1,0 +1,119 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { SignalsService } from '@backstage/plugin-signals-node';
+import {
+  RoleMembership,
+  RuleSet,
+  SlaClock,
+  Ticket,
+  ruleSetFor,
+  slaClocks,
+} from '@internal/plugin-service-desk-common';
+import { Knex } from 'knex';
+import { DbTicketRow, TICKETS, ticketFromRow } from '../database/tables';
+
+export const SLA_WARNINGS = 'service_desk_sla_warnings';
+export const TICKET_SIGNAL_CHANNEL = 'service-desk:tickets';
+
+/** A warning due: the clock reached this level (a fraction of its time, or the breach). */
+export interface DueWarning {
+  ticket: Ticket;
+  clock: SlaClock;
+  level: string;
+}
+
+/**
+ * The warnings a ticket's running clocks are due at `now`: one per configured fraction of the
+ * allowed time used (e.g. 50 % and 80 %) and one at the breach. Pure; the sweep sends them.
+ */
+export function dueWarnings(ticket: Ticket, now: Date, rules: RuleSet, fractions: number[]): DueWarning[] {
+  const targets = {
+    emergencyResponseMinutes: rules.targets.emergencyResponseMinutes,
+    emergencyCloseMinutes: rules.targets.emergencyCloseMinutes,
+    timelyHandlingMinutes: rules.targets.timelyHandlingMinutes,
+  };
+  return slaClocks(ticket, now, targets)
+    .filter(clock => !clock.stoppedAt)
+    .flatMap(clock => {
+      const total = Date.parse(clock.deadline) - Date.parse(clock.startedAt);
+      const used = total - clock.remainingMs;
+      const levels = fractions.filter(f => used >= f * total).map(f => String(Math.round(f * 100)));
+      if (clock.breached) levels.push('breach');
+      return levels.map(level => ({ ticket, clock, level }));
+    });
+}
+
+/**
+ * Finds tickets whose SLA clocks crossed a warning level and tells the person holding each
+ * ticket and the desk lead, once per level. Runs from the scheduler, so one replica sweeps a
+ * tick; the warnings table makes it once even if two replicas ever overlap.
+ */
+export class SlaSweep {
+  constructor(
+    private readonly deps: {
+      db: Knex;
+      ruleSets: RuleSet[];
+      fractions: number[];
+      roles: RoleMembership;
+      notifications: NotificationService;
+      signals?: SignalsService;
+      logger: LoggerService;
+      now?: () => Date;
+    },
+  ) {}
+
+  async run(): Promise<number> {
+    const { db } = this.deps;
+    const now = (this.deps.now ?? (() => new Date()))();
+    const rules = ruleSetFor(now.getUTCFullYear(), this.deps.ruleSets);
+    // Only tickets with a running clock: open emergencies, and tickets not yet handed over.
+    const rows: DbTicketRow[] = await db(TICKETS)
+      .whereNull('closed_at')
+      .andWhere(q => q.where('emergency', true).orWhereNull('handed_over_at'));
+    const due = rows.flatMap(r => dueWarnings(ticketFromRow(r), now, rules, this.deps.fractions));
+    let sent = 0;
+    for (const warning of due) {
+      // Recorded and sent in one transaction: a failed send is retried on the next tick, and a
+      // replica sweeping at the same moment waits on the row and then finds it taken.
+      const isNew = await db.transaction(async tx => {
+        const inserted = await tx(SLA_WARNINGS)
+          .insert({
+            ticket_id: warning.ticket.id,
+            clock: warning.clock.kind,
+            level: warning.level,
+            sent_at: now.getTime(),
+          })
+          .onConflict(['ticket_id', 'clock', 'level'])
+          .ignore()
+          .returning('ticket_id');
+        if (inserted.length) await this.notify(warning);
+        return inserted.length > 0;
+      });
+      if (isNew) sent += 1;
+    }
+    if (sent) this.deps.logger.info(`Sent ${sent} SLA warnings`);
+    return sent;
+  }
+
+  private async notify({ ticket, clock, level }: DueWarning) {
+    const holder = ticket.assigneeRef ?? ticket.acceptedBy;
+    const leads = this.deps.roles.lead ?? [];
+    const breach = level === 'breach';
+    await this.deps.notifications.send({
+      recipients: { type: 'entity', entityRef: [holder, ...leads] },
+      payload: {
+        title: `${ticket.displayId} ${breach ? 'SLA breached 已超时' : `SLA ${level}% used 时限已用 ${level}%`}: ${clock.kind}`,
+        description: `${ticket.title} — deadline ${clock.deadline}`,
+        link: `/service-desk/tickets/${ticket.id}`,
+        severity: breach ? 'critical' : level === '50' ? 'normal' : 'high',
+        topic: 'service-desk-sla',
+        scope: `service-desk-sla:${ticket.id}:${clock.kind}:${level}`,
+      },
+    });
+    await this.deps.signals?.publish({
+      recipients: { type: 'broadcast' },
+      channel: TICKET_SIGNAL_CHANNEL,
+      message: { ticketId: ticket.id, sla: clock.kind, level },
+    });
+  }
+}
