@@ -34,6 +34,20 @@ export interface Config {
       matrix: { [impact: string]: { [urgency: string]: string } };
     };
     /**
+     * Desk hours (§8.6): desk specialists on working days in these hours, duty officers the rest.
+     * Statutory holidays and adjusted working days come from the chinese-days calendar.
+     * @deepVisibility frontend
+     */
+    deskHours?: {
+      /** Month-day bounds of summer, inclusive, e.g. '05-01' and '09-30'. */
+      summer: { from: string; to: string; start: string; end: string };
+      winter: { start: string; end: string };
+      /** Dates (yyyy-MM-dd) the calendar gets wrong: extra days off. */
+      daysOff?: string[];
+      /** Extra working days. */
+      workdays?: string[];
+    };
+    /**
      * The category tree.
      * @deepVisibility frontend
      */

@@ -5,6 +5,7 @@ import notificationsPlugin from '@backstage/plugin-notifications/alpha';
 import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import serviceDeskPlugin from '@internal/plugin-service-desk/alpha';
+import scorecardPlugin from '@internal/plugin-scorecard/alpha';
 import { demoSignInModule } from './modules/signIn';
 
 export default createApp({
@@ -15,6 +16,7 @@ export default createApp({
     signalsPlugin,
     userSettingsPlugin,
     serviceDeskPlugin,
+    scorecardPlugin,
     demoSignInModule,
   ],
 });

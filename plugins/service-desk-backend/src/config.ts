@@ -10,6 +10,7 @@ import {
   userRefSchema,
 } from '@internal/plugin-service-desk-common';
 import { DateTime } from 'luxon';
+import { DeskHours } from './roster/deskHours';
 
 /** The `serviceDesk` section of app-config, read once at start-up and checked. */
 export interface ServiceDeskConfig {
@@ -26,6 +27,7 @@ export interface ServiceDeskConfig {
   demoData: boolean;
   /** Yearly rule sets (SPEC §7.4), checked at start-up. */
   ruleSets: RuleSet[];
+  deskHours: DeskHours;
   /** SLA warnings: at which fractions of the allowed time, and how often the sweep runs. */
   slaWarnings: { fractions: number[]; sweepSeconds: number };
 }
@@ -75,6 +77,10 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
     categories: c.get<Category[]>('categories'),
     demoData: c.getOptionalBoolean('demoData') ?? false,
     ruleSets: readRuleSets(c),
+    deskHours: c.getOptional<DeskHours>('deskHours') ?? {
+      summer: { from: '05-01', to: '09-30', start: '08:00', end: '17:30' },
+      winter: { start: '08:00', end: '18:00' },
+    },
     slaWarnings: {
       fractions: c.getOptional<number[]>('sla.warnAt') ?? [0.5, 0.8],
       sweepSeconds: c.getOptionalNumber('sla.sweepSeconds') ?? 60,

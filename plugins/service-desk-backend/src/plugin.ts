@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { SlaSweep } from './service/SlaSweep';
+import { EmergencyAlerts } from './service/EmergencyAlerts';
 import { serviceDeskPermissions } from '@internal/plugin-service-desk-common';
 import { readServiceDeskConfig } from './config';
 import { AssessmentStore } from './database/AssessmentStore';
@@ -74,6 +75,9 @@ export const serviceDeskPlugin = createBackendPlugin({
             entries,
             scorecards,
             calls,
+            config,
+            catalogRouter: router,
+            alerts: new EmergencyAlerts(deps.notifications, config, deps.logger),
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
             permissions: deps.permissions,

@@ -31,6 +31,13 @@ export const serviceDeskTranslationRef = createTranslationRef({
         any: 'Any',
       },
     },
+    deskStatus: {
+      answered: 'Today answered within {{seconds}} s: {{rate}} ({{inTime}}/{{answered}})',
+      now: 'On shift now',
+      next: 'Next',
+      shift: '{{label}}: {{kind}} {{people}} until {{until}}',
+      kinds: { desk: 'desk specialists', duty: 'duty officers' },
+    },
     table: {
       id: 'Id',
       title: 'Title',

@@ -73,23 +73,23 @@ export class SlaSweep {
     const due = rows.flatMap(r => dueWarnings(ticketFromRow(r), now, rules, this.deps.fractions));
     let sent = 0;
     for (const warning of due) {
-      // Recorded and sent in one transaction: a failed send is retried on the next tick, and a
-      // replica sweeping at the same moment waits on the row and then finds it taken.
-      const isNew = await db.transaction(async tx => {
-        const inserted = await tx(SLA_WARNINGS)
-          .insert({
-            ticket_id: warning.ticket.id,
-            clock: warning.clock.kind,
-            level: warning.level,
-            sent_at: now.getTime(),
-          })
-          .onConflict(['ticket_id', 'clock', 'level'])
-          .ignore()
-          .returning('ticket_id');
-        if (inserted.length) await this.notify(warning);
-        return inserted.length > 0;
-      });
-      if (isNew) sent += 1;
+      const key = { ticket_id: warning.ticket.id, clock: warning.clock.kind, level: warning.level };
+      // Claim the warning first: a replica sweeping at the same moment finds it taken. It is sent
+      // after the claim is committed (no transaction held open over a network call), and the
+      // claim is given back if sending fails, so the next tick tries again.
+      const claimed = await db(SLA_WARNINGS)
+        .insert({ ...key, sent_at: now.getTime() })
+        .onConflict(['ticket_id', 'clock', 'level'])
+        .ignore()
+        .returning('ticket_id');
+      if (claimed.length === 0) continue;
+      try {
+        await this.notify(warning);
+      } catch (error) {
+        await db(SLA_WARNINGS).where(key).delete();
+        throw error;
+      }
+      sent += 1;
     }
     if (sent) this.deps.logger.info(`Sent ${sent} SLA warnings`);
     return sent;

@@ -40,6 +40,10 @@ import { AssessmentStore } from '../database/AssessmentStore';
 import { addAssessmentRoutes } from './assessmentRoutes';
 import { addScorecardRoutes } from './scorecardRoutes';
 import { addCallRoutes } from './callRoutes';
+import { addRosterRoutes } from './rosterRoutes';
+import { EmergencyAlerts } from './EmergencyAlerts';
+import { ServiceDeskConfig } from '../config';
+import { ProjectManagerRouter } from '../routing/ProjectManagerRouter';
 import { CallStore } from '../database/CallStore';
 import { ScorecardService } from './ScorecardService';
 
@@ -49,6 +53,9 @@ export interface RouterOptions {
   entries: AssessmentStore;
   scorecards: ScorecardService;
   calls: CallStore;
+  config: ServiceDeskConfig;
+  catalogRouter: ProjectManagerRouter;
+  alerts: EmergencyAlerts;
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
   permissions: PermissionsService;
@@ -136,6 +143,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const ticket = await audited(req, 'ticket-create', { entityRef: input.entityRef }, () =>
       service.create(input, actor),
     );
+    if (ticket.emergency) await options.alerts.newEmergency(ticket);
     res.status(201).json(ticket);
   });
 
@@ -170,6 +178,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   addAssessmentRoutes(router, { entries: options.entries, tickets: store, context });
   addScorecardRoutes(router, { scorecards: options.scorecards, context });
+  addRosterRoutes(router, { config: options.config, catalog: options.catalogRouter, context });
   addCallRoutes(router, { calls: options.calls, tickets: store, scorecards: options.scorecards, context, httpAuth });
 
   return router;

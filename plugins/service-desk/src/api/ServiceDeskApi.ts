@@ -28,7 +28,17 @@ export interface TicketListQuery {
   cursor?: string;
 }
 
+/** A shift of §8.6 with the people who hold it. */
+export interface RosterShift {
+  kind: 'desk' | 'duty';
+  start: string;
+  end: string;
+  people: string[];
+}
+
 export interface ServiceDeskApi {
+  getCallsToday(): Promise<{ answered: number; inTime: number; answerSeconds: number; rate?: number }>;
+  getRosterNow(): Promise<{ current: RosterShift; next: RosterShift }>;
   getMe(): Promise<{ userRef: string; roles: DeskRole[] }>;
   listTickets(query: TicketListQuery): Promise<TicketPage>;
   getTicket(id: string): Promise<TicketWithHistory & { allowedActions: TicketAction[] }>;

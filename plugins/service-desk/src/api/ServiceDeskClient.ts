@@ -6,6 +6,14 @@ import { ServiceDeskApi, TicketListQuery } from './ServiceDeskApi';
 export class ServiceDeskClient implements ServiceDeskApi {
   constructor(private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {}
 
+  getCallsToday() {
+    return this.request('/calls/today');
+  }
+
+  getRosterNow() {
+    return this.request('/roster/now');
+  }
+
   getMe() {
     return this.request('/me');
   }

@@ -68,6 +68,11 @@ export const events: TicketEvent[] = [
 export function mockDeskApi(overrides: Partial<jest.Mocked<ServiceDeskApi>> = {}): jest.Mocked<ServiceDeskApi> {
   return {
     getMe: jest.fn().mockResolvedValue({ userRef: 'user:default/li.na', roles: ['agent'] }),
+    getCallsToday: jest.fn().mockResolvedValue({ answered: 40, inTime: 39, answerSeconds: 20, rate: 0.975 }),
+    getRosterNow: jest.fn().mockResolvedValue({
+      current: { kind: 'desk', start: '2026-11-30T00:00:00Z', end: '2026-11-30T10:00:00Z', people: ['user:default/li.na'] },
+      next: { kind: 'duty', start: '2026-11-30T10:00:00Z', end: '2026-12-01T00:00:00Z', people: ['user:default/chen.jie'] },
+    }),
     listTickets: jest.fn().mockResolvedValue({ items: [], totalCount: 0 }),
     getTicket: jest.fn(),
     createTicket: jest.fn(),

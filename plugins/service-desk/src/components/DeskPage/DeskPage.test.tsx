@@ -10,6 +10,11 @@ describe('DeskPage', () => {
     await renderDesk(<DeskPage />, api);
     expect(await screen.findByText('SD-202611-00007')).toBeInTheDocument();
     expect(screen.getByText('Hotline 0731-85334136 · 7×24')).toBeInTheDocument();
+    // 39 of 40 calls in 20 s today; the desk specialists on shift until 18:00 Shanghai time.
+    expect(await screen.findByText('Today answered within 20 s: 97.5% (39/40)')).toBeInTheDocument();
+    expect(screen.getByTestId('desk-status')).toHaveTextContent(
+      'On shift now: desk specialists li.na until 2026-11-30 18:00 · Next: duty officers chen.jie until 2026-12-01 08:00',
+    );
     expect(api.listTickets).toHaveBeenLastCalledWith(expect.objectContaining({ state: ['new'], limit: 25 }));
     await userEvent.click(screen.getByRole('tab', { name: 'Emergencies' }));
     await waitFor(() =>

@@ -25,6 +25,7 @@ import { useDeskLinks } from '../../hooks/useDeskLinks';
 import { useMe } from '../../hooks/useMe';
 import { useTicketList } from '../../hooks/useTicketList';
 import { serviceDeskTranslationRef } from '../../translation';
+import { DeskStatus } from '../DeskStatus';
 import { TicketTable } from '../TicketTable';
 
 const QUEUES = ['new', 'mine', 'withPm', 'withTechSupport', 'awaitingCallback', 'emergencies', 'all'] as const;
@@ -122,6 +123,7 @@ export function DeskPage(props: { initialQueue?: Queue }) {
           {t('deskPage.subtitle', { phone: hotline.phone, hours: hotline.hours })}
         </Typography>
       )}
+      {isDesk && <DeskStatus />}
       <Tabs value={queue} onChange={(_e, v) => setQueue(v)} variant="scrollable" indicatorColor="primary">
         {QUEUES.map(q => (
           <Tab key={q} value={q} label={t(`deskPage.queues.${q}`)} />

@@ -1,0 +1,1 @@
+export { AssessmentEntries } from './AssessmentEntries';

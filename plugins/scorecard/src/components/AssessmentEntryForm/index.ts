@@ -1,0 +1,1 @@
+export { AssessmentEntryForm } from './AssessmentEntryForm';

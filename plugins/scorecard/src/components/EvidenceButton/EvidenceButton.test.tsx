@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockScorecardApi, renderScorecard } from '../../testUtils/fixtures';
+import { EvidenceButton } from './EvidenceButton';
+
+describe('EvidenceButton', () => {
+  it('lists tickets as links to the desk, calls and entries by their labels', async () => {
+    await renderScorecard(
+      <EvidenceButton
+        what="Complaint about the desk"
+        evidence={[
+          { type: 'ticket', id: '6', label: 'SD-202611-00006' },
+          { type: 'call', id: '103', label: 'C3' },
+          {
+            type: 'entry',
+            id: '12',
+            label: '用户投诉服务态度 complaint about manner',
+          },
+        ]}
+      >
+        −5: Complaint about the desk
+      </EvidenceButton>,
+      mockScorecardApi(),
+    );
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: '−5: Complaint about the desk 3 records',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Behind it: Complaint about the desk',
+    });
+    expect(
+      within(dialog).getByRole('link', { name: 'SD-202611-00006' }),
+    ).toHaveAttribute('href', '/service-desk/tickets/6');
+    expect(
+      within(dialog)
+        .getAllByTestId('evidence-item')
+        .map(i => i.textContent),
+    ).toEqual([
+      'SD-202611-00006Ticket',
+      'C3Call',
+      '用户投诉服务态度 complaint about mannerEntry #12',
+    ]);
+  });
+
+  it('opens even with nothing behind it, and says so', async () => {
+    await renderScorecard(
+      <EvidenceButton what="Timely answer rate" evidence={[]} />,
+      mockScorecardApi(),
+    );
+    await userEvent.click(screen.getByRole('button', { name: '0 records' }));
+    expect(
+      await screen.findByText('Nothing is recorded behind this figure.'),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,2 @@
+export { EvidenceButton } from './EvidenceButton';
+export { EvidenceDialog } from './EvidenceDialog';

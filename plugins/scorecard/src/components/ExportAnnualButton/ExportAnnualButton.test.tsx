@@ -1,0 +1,40 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  captureDownloads,
+  mockScorecardApi,
+  renderScorecard,
+} from '../../testUtils/fixtures';
+import { ExportAnnualButton } from './ExportAnnualButton';
+
+describe('ExportAnnualButton', () => {
+  it("saves the backend's workbook of the year", async () => {
+    const downloads = captureDownloads();
+    const api = mockScorecardApi();
+    await renderScorecard(<ExportAnnualButton year={2026} />, api);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Annual form 2026 (.xlsx)' }),
+    );
+    await waitFor(() =>
+      expect(downloads.names).toEqual(['2026年度服务台考核表.xlsx']),
+    );
+    expect(api.downloadAnnualWorkbook).toHaveBeenCalledWith(2026);
+    expect(await downloads.text(0)).toBe('xlsx');
+    downloads.restore();
+  });
+
+  it('says why the export failed', async () => {
+    const api = mockScorecardApi({
+      downloadAnnualWorkbook: jest
+        .fn()
+        .mockRejectedValue(new Error('Forbidden')),
+    });
+    await renderScorecard(<ExportAnnualButton year={2026} />, api);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Annual form 2026 (.xlsx)' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not export: Forbidden',
+    );
+  });
+});

@@ -1,0 +1,1 @@
+export { ExportAnnualButton } from './ExportAnnualButton';

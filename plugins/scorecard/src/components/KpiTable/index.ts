@@ -1,0 +1,1 @@
+export { KpiTable } from './KpiTable';

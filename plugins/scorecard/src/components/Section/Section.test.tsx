@@ -1,0 +1,20 @@
+import { screen } from '@testing-library/react';
+import { mockScorecardApi, renderScorecard } from '../../testUtils/fixtures';
+import { Section } from './Section';
+
+describe('Section', () => {
+  it('is a named region with its CSV button', async () => {
+    await renderScorecard(
+      <Section title="§9 KPIs" csv={{ filename: 'k.csv', rows: () => [] }}>
+        <p>table</p>
+      </Section>,
+      mockScorecardApi(),
+    );
+    expect(screen.getByRole('region', { name: '§9 KPIs' })).toHaveTextContent(
+      'table',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Download “§9 KPIs” as CSV' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+export { ServiceLevelTable } from './ServiceLevelTable';

@@ -1,0 +1,1 @@
+export { StatisticsTable } from './StatisticsTable';

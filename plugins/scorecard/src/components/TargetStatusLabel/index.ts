@@ -1,0 +1,1 @@
+export { TargetStatusLabel } from './TargetStatusLabel';

@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Rates are cut, not rounded, to one decimal: 98.96 % must not read as a met "99.0 %" beside a
+ * target of 99 %. The epsilon keeps 0.29 × 1000 (289.99…) at 29.0.
+ */
+export function percentValue(ratio: number): string {
+  return (Math.floor(ratio * 1000 + 1e-9) / 10).toFixed(1);
+}
+
+/** Points with at most two decimals and no trailing zeros: 18, 9.5, 0.25. */
+export function pointsValue(points: number): string {
+  return String(Math.round(points * 100) / 100);
+}
+
+/** Minutes with at most one decimal (emergency times are exact to the second). */
+export function minutesValue(minutes: number): string {
+  return String(Math.round(minutes * 10) / 10);
+}
+
+/** A UTC instant in the desk's time zone. */
+export function localDateTime(iso: string, timeZone: string): string {
+  return DateTime.fromISO(iso, { zone: 'utc' })
+    .setZone(timeZone)
+    .toFormat('yyyy-LL-dd HH:mm');
+}
+
+export function localDate(iso: string, timeZone: string): string {
+  return DateTime.fromISO(iso, { zone: 'utc' })
+    .setZone(timeZone)
+    .toFormat('yyyy-LL-dd');
+}
+
+/** The last day of a half-open range [start, end), for "21 Oct → 20 Nov". */
+export function lastDayOf(endIso: string, timeZone: string): string {
+  return DateTime.fromISO(endIso, { zone: 'utc' })
+    .setZone(timeZone)
+    .minus({ days: 1 })
+    .toFormat('yyyy-LL-dd');
+}
