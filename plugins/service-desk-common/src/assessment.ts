@@ -58,3 +58,21 @@ export const newAssessmentEntrySchema = z
     }
   });
 export type NewAssessmentEntryInput = z.infer<typeof newAssessmentEntrySchema>;
+
+/** An assessment item as recorded; never edited, a later entry may void it. */
+export interface AssessmentEntry {
+  id: string;
+  kind: string;
+  grade?: string;
+  persons?: number;
+  occurredAt: string;
+  description: string;
+  evidenceUrl?: string;
+  ticketId?: string;
+  ticketDisplayId?: string;
+  voidsId?: string;
+  /** Set when a later entry voided this one (it no longer counts). */
+  voidedById?: string;
+  recordedBy: string;
+  recordedAt: string;
+}

@@ -22,3 +22,4 @@ export * from './scoring/operational';
 export * from './scoring/customerService';
 export * from './scoring/serviceLevels';
 export * from './calls';
+export * from './scoring/report';

@@ -1,24 +1,8 @@
+import { AssessmentEntry } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
 import { TICKETS, toMillis } from './tables';
 
 export const ENTRIES = 'service_desk_assessment_entries';
-
-export interface AssessmentEntry {
-  id: string;
-  kind: string;
-  grade?: string;
-  persons?: number;
-  occurredAt: string;
-  description: string;
-  evidenceUrl?: string;
-  ticketId?: string;
-  ticketDisplayId?: string;
-  voidsId?: string;
-  /** Set when a later entry voided this one (it no longer counts). */
-  voidedById?: string;
-  recordedBy: string;
-  recordedAt: string;
-}
 
 export type NewAssessmentEntry = Omit<
   AssessmentEntry,

@@ -2,12 +2,12 @@ import { InputError } from '@backstage/errors';
 import {
   CustomerServiceFacts,
   EvidenceRef,
-  KpiRow,
-  MeasureRow,
+  AssessmentEntry,
   OperationalFacts,
+  PeriodStatistics,
+  ScorecardReport,
   PeriodKind,
   RuleSet,
-  Scorecard,
   kpiTable,
   monthsOf,
   periodContaining,
@@ -20,7 +20,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { AssessmentEntry, AssessmentStore } from '../database/AssessmentStore';
+import { AssessmentStore } from '../database/AssessmentStore';
 import { callFigures, lateCalls } from '../database/metrics/callFigures';
 import {
   dispatchFigures,
@@ -38,30 +38,6 @@ import { entryFacts } from './entryFacts';
 /** Evidence lists are bounded so that a year at a national desk still answers quickly. */
 const EVIDENCE_LIMIT = 200;
 const MINUTE = 60_000;
-
-/** The §6 statistics of a period, with the counts behind each rate. */
-export interface PeriodStatistics {
-  closed: number;
-  timely: number;
-  timelinessRate?: number;
-  accepted: number;
-  closedOfAccepted: number;
-  completionRate?: number;
-  averageResolutionMinutes?: number;
-  ratings: number;
-  satisfied: number;
-  satisfactionRate?: number;
-}
-
-export interface ScorecardReport {
-  period: { kind: PeriodKind; label: string; start: string; end: string; timeZone: string };
-  ruleSetYear: number;
-  statistics: PeriodStatistics;
-  serviceLevels: MeasureRow[];
-  operational: Scorecard;
-  customerService: Scorecard;
-  kpi: KpiRow[];
-}
 
 const ratio = (hit: number, of: number) => (of ? hit / of : undefined);
 

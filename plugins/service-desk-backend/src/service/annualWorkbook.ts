@@ -1,6 +1,11 @@
-import { MeasureRow, ScoreItem, Scorecard } from '@internal/plugin-service-desk-common';
+import {
+  MeasureRow,
+  PeriodStatistics,
+  ScoreItem,
+  Scorecard,
+  ScorecardReport,
+} from '@internal/plugin-service-desk-common';
 import ExcelJS from 'exceljs';
-import { PeriodStatistics, ScorecardReport } from './ScorecardService';
 
 /** Row titles of the regulation's tables, in both languages the portal speaks. */
 const TITLES: Record<string, [string, string]> = {

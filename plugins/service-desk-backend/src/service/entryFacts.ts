@@ -1,4 +1,5 @@
 import {
+  AssessmentEntry,
   BonusKind,
   CustomerServiceFacts,
   EntryFact,
@@ -9,7 +10,6 @@ import {
   SecurityCheckFailureKind,
   SpecialWorkGrade,
 } from '@internal/plugin-service-desk-common';
-import { AssessmentEntry } from '../database/AssessmentStore';
 
 /** The grades as recorded (snake_case, in the API) and as the scoring rules name them. */
 const SPECIAL_WORK: Record<string, SpecialWorkGrade> = {
