@@ -86,15 +86,20 @@ export function ScoreTable(props: {
   const targetOf = (item: ScoreItem) =>
     props.serviceLevels.find(r => r.id === TARGET_MEASURE[item.id]);
 
+  /** Each line opening its evidence, or "no deduction" when there is none. */
   const deductionLines = (lines: ScoreLine[], sign: 'deduction' | 'addition') =>
-    lines.map((line, i) => {
-      const reason = text.reason(line.reason);
-      return (
-        <EvidenceButton key={i} what={reason} evidence={line.evidence}>
-          {t(`scorecard.${sign}`, { points: text.points(line.points), reason })}
-        </EvidenceButton>
-      );
-    });
+    lines.length ? (
+      lines.map((line, i) => {
+        const reason = text.reason(line.reason);
+        return (
+          <EvidenceButton key={i} what={reason} evidence={line.evidence}>
+            {t(`scorecard.${sign}`, { points: text.points(line.points), reason })}
+          </EvidenceButton>
+        );
+      })
+    ) : (
+      <Typography variant="body2">{t('scorecard.noDeduction')}</Typography>
+    );
 
   const evaluation = (item: ScoreItem) => {
     const target = targetOf(item);
@@ -112,11 +117,7 @@ export function ScoreTable(props: {
             )}
           </Typography>
         )}
-        {item.deductions.length ? (
-          deductionLines(item.deductions, 'deduction')
-        ) : (
-          <Typography variant="body2">{t('scorecard.noDeduction')}</Typography>
-        )}
+        {deductionLines(item.deductions, 'deduction')}
         {item.excluded.map(x => (
           <Typography
             key={`${x.evidence.type}:${x.evidence.id}`}
@@ -278,13 +279,7 @@ export function ScoreTable(props: {
               <TableCell align="right">{t('scorecard.noPoints')}</TableCell>
               <TableCell>
                 <div className={classes.lines}>
-                  {card.opsSecurity.deductions.length ? (
-                    deductionLines(card.opsSecurity.deductions, 'deduction')
-                  ) : (
-                    <Typography variant="body2">
-                      {t('scorecard.noDeduction')}
-                    </Typography>
-                  )}
+                  {deductionLines(card.opsSecurity.deductions, 'deduction')}
                 </div>
               </TableCell>
               <TableCell align="right" className={classes.score}>
@@ -315,13 +310,7 @@ export function ScoreTable(props: {
                 </TableCell>
                 <TableCell>
                   <div className={classes.lines}>
-                    {card.bonus.additions.length ? (
-                      deductionLines(card.bonus.additions, 'addition')
-                    ) : (
-                      <Typography variant="body2">
-                        {t('scorecard.noDeduction')}
-                      </Typography>
-                    )}
+                    {deductionLines(card.bonus.additions, 'addition')}
                   </div>
                 </TableCell>
                 <TableCell align="right" className={classes.score}>
