@@ -10,6 +10,11 @@ export interface Config {
       /** Who receives a ticket that nothing else routes: the desk lead. */
       fallbackProjectManager: string;
     };
+    /** The duty roster (SPEC §8.6). */
+    roster?: {
+      /** A cover or swap at least this many hours long needs the IT manager's approval (default 4). */
+      halfDayHours?: number;
+    };
     /** Load demo tickets at start-up when the database has none (the demo portal). */
     demoData?: boolean;
     /**

@@ -86,6 +86,40 @@ describe('the portal backend', () => {
     expect(report.customerService.maximum).toBe(70);
   });
 
+  it("offers the desk's operations to assistants as MCP tools, run as the signed-in user", async () => {
+    const refresh = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    const token = (await refresh.json()).backstageIdentity.token;
+    const mcp = async (method: string, params: object = {}) => {
+      const res = await fetch(`${baseUrl}/api/mcp-actions/v1`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+        },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+      });
+      expect(res.status).toBe(200);
+      // The stateless transport answers as a server-sent event stream.
+      const data = (await res.text()).split('\n').filter(l => l.startsWith('data: ')).pop()!;
+      return JSON.parse(data.slice('data: '.length)).result;
+    };
+
+    const { tools } = await mcp('tools/list');
+    expect(tools.map((t: any) => t.name).filter((n: string) => n.startsWith('service-desk.')).sort()).toEqual([
+      'service-desk.act-on-ticket',
+      'service-desk.get-ticket',
+      'service-desk.list-tickets',
+      'service-desk.open-ticket',
+      'service-desk.read-scorecard',
+    ]);
+    const listed = await mcp('tools/call', { name: 'service-desk.list-tickets', arguments: { limit: 1 } });
+    expect(listed.isError).toBeFalsy();
+    expect(listed.structuredContent.totalCount).toBe(36);
+  });
+
   it('signs in as the demo user the sign-in page picked, with their desk roles', async () => {
     const signIn = (user: string) =>
       fetch(`${baseUrl}/api/auth/serviceDeskDemo/refresh`, {

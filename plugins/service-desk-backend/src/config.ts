@@ -28,6 +28,8 @@ export interface ServiceDeskConfig {
   /** Yearly rule sets (SPEC §7.4), checked at start-up. */
   ruleSets: RuleSet[];
   deskHours: DeskHours;
+  /** §8.6 (1): changes this long or longer need the IT department manager's approval. */
+  roster: { halfDayHours: number };
   /** SLA warnings: at which fractions of the allowed time, and how often the sweep runs. */
   slaWarnings: { fractions: number[]; sweepSeconds: number };
 }
@@ -81,11 +83,20 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
       summer: { from: '05-01', to: '09-30', start: '08:00', end: '17:30' },
       winter: { start: '08:00', end: '18:00' },
     },
+    roster: { halfDayHours: readHalfDayHours(c) },
     slaWarnings: {
       fractions: c.getOptional<number[]>('sla.warnAt') ?? [0.5, 0.8],
       sweepSeconds: c.getOptionalNumber('sla.sweepSeconds') ?? 60,
     },
   };
+}
+
+function readHalfDayHours(c: Config): number {
+  const hours = c.getOptionalNumber('roster.halfDayHours') ?? 4;
+  if (!(hours > 0 && hours <= 24)) {
+    throw new Error(`serviceDesk.roster.halfDayHours must be more than 0 and at most 24, got ${hours}`);
+  }
+  return hours;
 }
 
 function readRuleSets(c: Config): RuleSet[] {

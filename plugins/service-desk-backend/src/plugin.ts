@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
@@ -18,6 +19,13 @@ import { ProjectManagerRouter } from './routing/ProjectManagerRouter';
 import { createRouter } from './service/router';
 import { TicketService } from './service/TicketService';
 import { ScorecardService } from './service/ScorecardService';
+import { RosterService } from './service/RosterService';
+import { RosterStore } from './database/RosterStore';
+import { registerServiceDeskActions } from './actions/registerServiceDeskActions';
+import { createRequestContext } from './service/requestContext';
+import { TicketAccess } from './service/TicketAccess';
+import { TicketOperations } from './service/TicketOperations';
+import { TicketSignals } from './service/TicketSignals';
 
 /** The service desk backend plugin: tickets, lifecycle and catalog routing under /api/service-desk. */
 export const serviceDeskPlugin = createBackendPlugin({
@@ -39,6 +47,7 @@ export const serviceDeskPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         notifications: notificationService,
         signals: signalsServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const config = readServiceDeskConfig(deps.rootConfig);
@@ -53,6 +62,7 @@ export const serviceDeskPlugin = createBackendPlugin({
         const calls = new CallStore(db);
         const router = new ProjectManagerRouter(deps.catalog, deps.auth, config);
         const service = new TicketService(store, router, config);
+        const roster = new RosterService(new RosterStore(db), config, router, deps.notifications, deps.logger);
 
         deps.permissionsRegistry.addResourceType({
           resourceRef: ticketResourceRef,
@@ -68,6 +78,18 @@ export const serviceDeskPlugin = createBackendPlugin({
         });
         deps.permissionsRegistry.addPermissions(serviceDeskPermissions);
 
+        // One set of ticket operations behind both the HTTP API and the actions registry.
+        const context = createRequestContext({ ...deps, roles: config.roles });
+        const signals = new TicketSignals({ ...deps, store, roles: config.roles });
+        const tickets = new TicketOperations({
+          service,
+          context,
+          signals,
+          access: new TicketAccess({ ...deps, service, store }),
+          alerts: new EmergencyAlerts(deps.notifications, config, roster, deps.logger),
+        });
+        registerServiceDeskActions({ ...deps, tickets, context, scorecards });
+
         deps.httpRouter.use(
           await createRouter({
             service,
@@ -77,13 +99,10 @@ export const serviceDeskPlugin = createBackendPlugin({
             calls,
             config,
             catalogRouter: router,
-            alerts: new EmergencyAlerts(deps.notifications, config, deps.logger),
+            roster,
             httpAuth: deps.httpAuth,
-            userInfo: deps.userInfo,
-            permissions: deps.permissions,
-            permissionsRegistry: deps.permissionsRegistry,
-            auditor: deps.auditor,
-            roles: config.roles,
+            tickets,
+            context,
           }),
         );
 
@@ -93,7 +112,7 @@ export const serviceDeskPlugin = createBackendPlugin({
           fractions: config.slaWarnings.fractions,
           roles: config.roles,
           notifications: deps.notifications,
-          signals: deps.signals,
+          signals,
           logger: deps.logger,
         });
         await deps.scheduler.scheduleTask({
@@ -111,6 +130,8 @@ export const serviceDeskPlugin = createBackendPlugin({
             service,
             calls,
             entries,
+            roster,
+            timeZone: config.timeZone,
           });
         }
       },

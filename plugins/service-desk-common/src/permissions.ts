@@ -47,7 +47,28 @@ export const callCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** See the duty roster (§8.6): the desk and managers. */
+export const rosterReadPermission = createPermission({
+  name: 'service-desk.roster.read',
+  attributes: { action: 'read' },
+});
+
+/** Plan the roster and arrange covers and swaps (the desk lead, §8.6 (3)). */
+export const rosterPlanPermission = createPermission({
+  name: 'service-desk.roster.plan',
+  attributes: { action: 'update' },
+});
+
+/** Approve or refuse a change of half a day or more (the IT department manager, §8.6 (1)). */
+export const rosterApprovePermission = createPermission({
+  name: 'service-desk.roster.approve',
+  attributes: { action: 'update' },
+});
+
 export const serviceDeskPermissions = [
+  rosterReadPermission,
+  rosterPlanPermission,
+  rosterApprovePermission,
   callCreatePermission,
   ticketCreatePermission,
   ticketReadPermission,

@@ -79,7 +79,11 @@ const occurredAtMessage = {
 };
 
 export const createTicketSchema = z
-  .object(ticketFields)
+  .object({
+    ...ticketFields,
+    /** The telephone system's id of the call the ticket is opened from (§8.1). */
+    callId: z.string().trim().min(1).max(100).optional(),
+  })
   .strict()
   .refine(emergencyNeedsOccurredAt, occurredAtMessage);
 export type CreateTicketInput = z.infer<typeof createTicketSchema>;

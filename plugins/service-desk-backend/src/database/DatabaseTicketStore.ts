@@ -8,8 +8,10 @@ import {
   TicketEvent,
   formatDisplayId,
 } from '@internal/plugin-service-desk-common';
+import { ConflictError, InputError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { applyTicketFilter, whereParticipant } from './filters';
+import { CALLS } from './metrics/callFigures';
 import {
   COUNTERS,
   DbEventRow,
@@ -63,9 +65,11 @@ export class DatabaseTicketStore implements TicketStore {
     ticket: NewTicket,
     event: NewEvent,
     participants: string[],
+    fromCall?: string,
   ): Promise<Ticket> {
     return this.db.transaction(async tx => {
       const id = await this.insertTicket(tx, ticket, [event], participants);
+      if (fromCall !== undefined) await linkCall(tx, fromCall, id);
       return this.readTicket(tx, id);
     });
   }
@@ -299,4 +303,13 @@ function encodeCursor(acceptedAt: number, id: number) {
 function decodeCursor(cursor: string): { acceptedAt: number; id: number } | undefined {
   const m = /^(\d{1,16}):(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
   return m ? { acceptedAt: Number(m[1]), id: Number(m[2]) } : undefined;
+}
+
+/** Links a call to a new ticket, or refuses (and so rolls the ticket back): a call has one ticket. */
+async function linkCall(tx: Knex.Transaction, callId: string, ticketId: string): Promise<void> {
+  const linked = await tx(CALLS).where({ call_id: callId }).whereNull('ticket_id').update({ ticket_id: ticketId });
+  if (linked) return;
+  const call = await tx(CALLS).where({ call_id: callId }).first();
+  if (!call) throw new InputError(`callId: no call ${callId}`);
+  throw new ConflictError(`call ${callId} is already linked to ticket ${call.ticket_id}`);
 }

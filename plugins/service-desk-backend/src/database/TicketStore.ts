@@ -51,11 +51,15 @@ export interface ImportedTicket {
 }
 
 export interface TicketStore {
-  /** Writes a new ticket with its first event; returns it. */
+  /**
+   * Writes a new ticket with its first event; returns it. With `fromCall`, the call is linked to
+   * the ticket in the same transaction: an unknown or already linked call writes nothing.
+   */
   createTicket(
     ticket: NewTicket,
     event: NewEvent,
     participants: string[],
+    fromCall?: string,
   ): Promise<Ticket>;
 
   getTicket(id: string): Promise<Ticket | undefined>;

@@ -5,9 +5,11 @@ import { demoTickets } from './demoTickets';
 import { demoAssessmentEntries, demoCalls } from './demoOperations';
 import { CallStore } from '../database/CallStore';
 import { AssessmentStore } from '../database/AssessmentStore';
+import { RosterService } from '../service/RosterService';
+import { loadDemoRoster } from './demoRoster';
 
 /**
- * Loads the demo tickets, calls and assessment items into an empty database. Runs as a scheduled task so that one replica
+ * Loads the demo tickets, calls, assessment items and roster into an empty database. Runs as a scheduled task so that one replica
  * does it, and retries until the catalog has read the demo entities the tickets are routed by.
  */
 export async function scheduleDemoData(options: {
@@ -17,6 +19,8 @@ export async function scheduleDemoData(options: {
   service: TicketService;
   calls: CallStore;
   entries: AssessmentStore;
+  roster: RosterService;
+  timeZone: string;
 }) {
   const { scheduler, logger, store, service, calls, entries } = options;
   await scheduler.scheduleTask({
@@ -42,6 +46,7 @@ export async function scheduleDemoData(options: {
         for (const entry of demoAssessmentEntries(now)) await entries.add(entry, now);
         logger.info(`Loaded ${await calls.addCalls(demoCalls(now))} demo calls`);
       }
+      if (await loadDemoRoster(options.roster, now, options.timeZone)) logger.info('Planned the demo roster');
     },
   });
 }

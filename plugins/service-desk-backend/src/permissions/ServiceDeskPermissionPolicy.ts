@@ -20,6 +20,9 @@ import {
   assessmentCreatePermission,
   callCreatePermission,
   DESK_STAFF,
+  rosterReadPermission,
+  rosterPlanPermission,
+  rosterApprovePermission,
 } from '@internal/plugin-service-desk-common';
 import { createConditionalDecision, ticketConditions } from './rules';
 
@@ -27,6 +30,9 @@ const IMPORTERS: readonly DeskRole[] = ['lead', 'manager'];
 /** The desk keeps the statistics (§6.6), the lead reports them, managers assess (§7). */
 const SCORECARD_READERS: readonly DeskRole[] = ['agent', 'dutyOfficer', 'lead', 'manager'];
 const ASSESSORS: readonly DeskRole[] = ['manager'];
+/** The lead plans the roster and arranges covers; the IT manager approves long changes (§8.6). */
+const ROSTER_PLANNERS: readonly DeskRole[] = ['lead'];
+const ROSTER_APPROVERS: readonly DeskRole[] = ['manager'];
 
 /**
  * Maps the desk roles of app-config to the service-desk permissions: the desk and managers see
@@ -54,6 +60,9 @@ export class ServiceDeskPermissionPolicy implements PermissionPolicy {
       [scorecardReadPermission.name]: SCORECARD_READERS,
       [assessmentCreatePermission.name]: ASSESSORS,
       [callCreatePermission.name]: DESK_STAFF,
+      [rosterReadPermission.name]: SCORECARD_READERS,
+      [rosterPlanPermission.name]: ROSTER_PLANNERS,
+      [rosterApprovePermission.name]: ROSTER_APPROVERS,
     };
     if (basic[permission.name]) {
       return {

@@ -1,3 +1,4 @@
+import { RosterSlotRef } from '@internal/plugin-service-desk-common';
 import { isWorkday } from 'chinese-days';
 import { DateTime } from 'luxon';
 
@@ -16,10 +17,8 @@ export interface DeskHours {
   workdays?: string[];
 }
 
-export type ShiftKind = 'desk' | 'duty';
-
-export interface Shift {
-  kind: ShiftKind;
+/** A roster slot with its hours as UTC instants. */
+export interface SlotWindow extends RosterSlotRef {
   start: string;
   end: string;
 }
@@ -31,45 +30,66 @@ export function isDeskDay(date: string, hours: DeskHours): boolean {
   return isWorkday(date);
 }
 
-/** The desk specialists' hours on a local date, or undefined on a day off. */
-function deskWindow(day: DateTime, hours: DeskHours): [DateTime, DateTime] | undefined {
-  if (!isDeskDay(day.toISODate()!, hours)) return undefined;
+function season(day: DateTime, hours: DeskHours) {
   const md = day.toFormat('MM-dd');
-  const season = md >= hours.summer.from && md <= hours.summer.to ? hours.summer : hours.winter;
-  const at = (hhmm: string) => {
-    const [h, m] = hhmm.split(':').map(Number);
-    return day.set({ hour: h, minute: m, second: 0, millisecond: 0 });
-  };
-  return [at(season.start), at(season.end)];
+  return md >= hours.summer.from && md <= hours.summer.to ? hours.summer : hours.winter;
 }
 
-/** The shift covering an instant: the desk's hours, or the duty officers' stretch around them. */
-export function shiftAt(instant: Date, timeZone: string, hours: DeskHours): Shift {
-  const now = DateTime.fromJSDate(instant, { zone: timeZone });
-  const today = deskWindow(now.startOf('day'), hours);
-  if (today && now >= today[0] && now < today[1]) {
-    return { kind: 'desk', start: today[0].toUTC().toISO()!, end: today[1].toUTC().toISO()! };
-  }
-  // Duty runs from the last desk close before now to the next desk opening after it.
-  let start: DateTime | undefined;
-  for (let d = 0; d <= 40 && !start; d++) {
-    const w = deskWindow(now.startOf('day').minus({ days: d }), hours);
-    if (w && w[1] <= now) start = w[1];
-  }
-  let end: DateTime | undefined;
-  for (let d = 0; d <= 40 && !end; d++) {
-    const w = deskWindow(now.startOf('day').plus({ days: d }), hours);
-    if (w && w[0] > now) end = w[0];
-  }
-  return {
-    kind: 'duty',
-    start: (start ?? now.startOf('day')).toUTC().toISO()!,
-    end: (end ?? now.startOf('day').plus({ days: 1 })).toUTC().toISO()!,
-  };
+function at(day: DateTime, hhmm: string): DateTime {
+  const [hour, minute] = hhmm.split(':').map(Number);
+  return day.set({ hour, minute, second: 0, millisecond: 0 });
 }
 
-/** The shift on now and the one after it, for the desk page. */
-export function currentAndNextShift(instant: Date, timeZone: string, hours: DeskHours): [Shift, Shift] {
-  const current = shiftAt(instant, timeZone, hours);
-  return [current, shiftAt(new Date(current.end), timeZone, hours)];
+/**
+ * A roster day runs from its opening hour to the next day's: the desk slot is the desk's hours,
+ * the duty slot the rest (the whole roster day when the desk is closed). Cutting duty at the
+ * opening hour rather than at midnight keeps a night in one person's hands.
+ */
+function windows(date: string, timeZone: string, hours: DeskHours): SlotWindow[] {
+  const day = DateTime.fromISO(date, { zone: timeZone }).startOf('day');
+  const open = at(day, season(day, hours).start);
+  const nextDay = day.plus({ days: 1 });
+  const nextOpen = at(nextDay, season(nextDay, hours).start);
+  const iso = (t: DateTime) => t.toUTC().toISO()!;
+  if (!isDeskDay(date, hours)) {
+    return [{ date, kind: 'duty', start: iso(open), end: iso(nextOpen) }];
+  }
+  const close = at(day, season(day, hours).end);
+  return [
+    { date, kind: 'desk', start: iso(open), end: iso(close) },
+    { date, kind: 'duty', start: iso(close), end: iso(nextOpen) },
+  ];
 }
+
+/** The slots of the local dates from..to inclusive, in time order. */
+export function slotsBetween(from: string, to: string, timeZone: string, hours: DeskHours): SlotWindow[] {
+  const slots: SlotWindow[] = [];
+  for (let d = DateTime.fromISO(from); d.toISODate()! <= to; d = d.plus({ days: 1 })) {
+    slots.push(...windows(d.toISODate()!, timeZone, hours));
+  }
+  return slots;
+}
+
+/** One slot by its date and kind; undefined for a desk slot on a day off. */
+export function slotOf(ref: RosterSlotRef, timeZone: string, hours: DeskHours): SlotWindow | undefined {
+  return windows(ref.date, timeZone, hours).find(w => w.kind === ref.kind);
+}
+
+/** The slot covering an instant. */
+export function slotAt(instant: Date, timeZone: string, hours: DeskHours): SlotWindow {
+  const local = DateTime.fromJSDate(instant, { zone: timeZone });
+  const t = instant.toISOString();
+  // Before the opening hour the previous roster day's duty slot still runs.
+  for (const date of [local.minus({ days: 1 }).toISODate()!, local.toISODate()!]) {
+    const found = windows(date, timeZone, hours).find(w => w.start <= t && t < w.end);
+    if (found) return found;
+  }
+  throw new Error(`no roster slot covers ${t}`);
+}
+
+/** The slot on at an instant and the one after it. */
+export function currentAndNextSlot(instant: Date, timeZone: string, hours: DeskHours): [SlotWindow, SlotWindow] {
+  const current = slotAt(instant, timeZone, hours);
+  return [current, slotAt(new Date(current.end), timeZone, hours)];
+}
+

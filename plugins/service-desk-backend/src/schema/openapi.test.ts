@@ -10,10 +10,7 @@ describe('openapi.yaml', () => {
     const documented = Object.entries(doc.paths as Record<string, object>)
       .flatMap(([p, ops]) => Object.keys(ops).map(m => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`))
       .sort();
-    const router: any = await createRouter({
-      permissionsRegistry: { getPermissionRuleset: () => ({ getRuleByName: () => undefined }) },
-      permissions: {},
-    } as any);
+    const router: any = await createRouter({ context: {} } as any);
     const served = router.stack
       .filter((layer: any) => layer.route)
       .flatMap((layer: any) =>

@@ -1,27 +1,30 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Ticket } from '@internal/plugin-service-desk-common';
-import { shiftAt } from '../roster/deskHours';
 import { ServiceDeskConfig } from '../config';
-import { shiftGroups } from './rosterRoutes';
+import { RosterService } from './RosterService';
 
 /**
- * A new emergency goes at once to whoever is on shift at that moment (the duty officers outside
- * desk hours, §8.6) and to the desk lead, so the 15-minute response clock has someone on it.
+ * A new emergency goes at once to whoever is on duty at that moment by the roster (the shift's
+ * whole group when nobody planned the slot, §8.6) and to the desk lead, so the 15-minute
+ * response clock has someone on it.
  */
 export class EmergencyAlerts {
   constructor(
     private readonly notifications: NotificationService,
     private readonly config: ServiceDeskConfig,
+    private readonly roster: RosterService,
     private readonly logger: LoggerService,
-    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async newEmergency(ticket: Ticket): Promise<void> {
-    const shift = shiftAt(this.now(), this.config.timeZone, this.config.deskHours);
-    const recipients = [...shiftGroups(this.config, shift.kind), ...(this.config.roles.lead ?? [])];
+    // The ticket is already recorded; an alert that fails must not undo or hide that.
+    const onDuty = await this.roster.onDutyAt(new Date()).catch(error => {
+      this.logger.error(`Could not read the roster for emergency ${ticket.displayId}: ${error}`);
+      return { people: [] as string[] };
+    });
+    const recipients = [...onDuty.people, ...(this.config.roles.lead ?? [])];
     if (!recipients.length) return;
-    // The ticket is already recorded; a notification that fails must not undo or hide that.
     await this.notifications.send({
       recipients: { type: 'entity', entityRef: recipients },
       payload: {

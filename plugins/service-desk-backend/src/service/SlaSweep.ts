@@ -1,6 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { SignalsService } from '@backstage/plugin-signals-node';
 import {
   RoleMembership,
   RuleSet,
@@ -11,9 +10,9 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
 import { DbTicketRow, TICKETS, ticketFromRow } from '../database/tables';
+import { TicketSignals } from './TicketSignals';
 
 export const SLA_WARNINGS = 'service_desk_sla_warnings';
-export const TICKET_SIGNAL_CHANNEL = 'service-desk:tickets';
 
 /** A warning due: the clock reached this level (a fraction of its time, or the breach). */
 export interface DueWarning {
@@ -56,7 +55,7 @@ export class SlaSweep {
       fractions: number[];
       roles: RoleMembership;
       notifications: NotificationService;
-      signals?: SignalsService;
+      signals?: TicketSignals;
       logger: LoggerService;
       now?: () => Date;
     },
@@ -110,10 +109,6 @@ export class SlaSweep {
         scope: `service-desk-sla:${ticket.id}:${clock.kind}:${level}`,
       },
     });
-    await this.deps.signals?.publish({
-      recipients: { type: 'broadcast' },
-      channel: TICKET_SIGNAL_CHANNEL,
-      message: { ticketId: ticket.id, sla: clock.kind, level },
-    });
+    await this.deps.signals?.changed(ticket, { sla: clock.kind, level });
   }
 }

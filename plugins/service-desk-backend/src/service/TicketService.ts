@@ -71,17 +71,20 @@ export class TicketService {
         throw new NotAllowedError('only the desk opens tickets on behalf of someone else');
       }
     }
+    const { callId, ...fieldsIn } = input;
+    if (callId && !isDesk) throw new NotAllowedError('only the desk opens tickets from calls');
     const at = this.now().toISOString();
     const ticket = await this.newTicket(
-      { ...input, reporter: { ...input.reporter, userRef: isDesk ? reporterRef : actor.userRef } },
+      { ...fieldsIn, reporter: { ...input.reporter, userRef: isDesk ? reporterRef : actor.userRef } },
       at,
       actor.userRef,
     );
     const { routing, ...fields } = ticket;
     return this.store.createTicket(
       fields,
-      openEvent(fields, routing),
+      openEvent(fields, routing, callId),
       participantsAtOpen(fields),
+      callId,
     );
   }
 
@@ -138,9 +141,9 @@ export class TicketService {
 
   /**
    * Imports tickets with their history; idempotent by external id, all or nothing. Every bad
-   * record is reported with its index and field.
+   * record is reported with its index and field. `written` are the new tickets, for the signals.
    */
-  async import(records: unknown[]): Promise<ImportResult> {
+  async import(records: unknown[]): Promise<ImportResult & { written: Ticket[] }> {
     const errors: string[] = [];
     const parsed: Array<{ index: number; input: ImportTicketInput }> = [];
     records.forEach((record, index) => {
@@ -173,6 +176,7 @@ export class TicketService {
     return {
       imported: written.map(t => ({ externalId: t.externalId!, id: t.id, displayId: t.displayId })),
       skipped: [...existing].map(([externalId, id]) => ({ externalId, id })),
+      written,
     };
   }
 
@@ -309,6 +313,7 @@ export class TicketService {
 function openEvent(
   ticket: Pick<NewTicket, 'acceptedAt' | 'acceptedBy'>,
   routing: RoutingDecision,
+  callId?: string,
 ): Omit<TicketEvent, 'id' | 'ticketId' | 'seq'> {
   return {
     action: 'open',
@@ -322,6 +327,7 @@ function openEvent(
         decidedBy: routing.decidedBy,
         warning: routing.warning,
       },
+      ...(callId ? { callId } : {}),
     },
   };
 }

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { CALLS } from '../database/metrics/callFigures';
 import { createTestDatabases } from '../testUtils/testDatabases';
 import { startDeskBackend } from '../testUtils/startDeskBackend';
+import { newTicket } from '../testUtils/ticketInput';
 
 jest.setTimeout(60_000);
 
@@ -77,6 +78,25 @@ describe.each(databases.eachSupportedId())('calls on %p', databaseId => {
     const conflict = await post('/calls/J1/ticket', { ticketId: other.body.id });
     expect(conflict.status).toBe(409);
     expect((await post('/calls/nope/ticket', { ticketId: ticket.body.id })).status).toBe(404);
+  });
+
+  it('opens a ticket from a call, linking both at once; a call already taken opens nothing', async () => {
+    await post('/calls', { calls: [call('P1', '2026-11-04T01:00:00Z', 6)] });
+    const tickets = async () => Number((await knex('service_desk_tickets').count({ n: '*' }))[0].n);
+    const opened = await post('/tickets', newTicket({ callId: 'P1' }));
+    expect(opened.status).toBe(201);
+    expect(String((await knex(CALLS).where({ call_id: 'P1' }).first()).ticket_id)).toBe(opened.body.id);
+    const history = await request(server).get(`/api/service-desk/tickets/${opened.body.id}`).set('Authorization', mockCredentials.user.header(AGENT));
+    expect(history.body.events[0].data).toMatchObject({ callId: 'P1' });
+
+    const before = await tickets();
+    const again = await post('/tickets', newTicket({ callId: 'P1' }));
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe(`call P1 is already linked to ticket ${opened.body.id}`);
+    const unknown = await post('/tickets', newTicket({ callId: 'no-such-call' }));
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe('callId: no call no-such-call');
+    expect(await tickets()).toBe(before);
   });
 
   it('is for the desk and the telephone system only', async () => {

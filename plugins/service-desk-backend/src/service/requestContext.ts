@@ -1,5 +1,6 @@
 import {
   AuditorService,
+  AuthService,
   BackstageCredentials,
   HttpAuthService,
   PermissionsService,
@@ -25,16 +26,31 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return result.data;
 }
 
-/** Who is calling, permission checks and auditing, shared by the plugin's routers. */
+/** Who is acting: the signed-in user with their desk roles, and the HTTP request when there is one. */
+export interface Caller {
+  actor: Actor;
+  credentials: BackstageCredentials;
+  /** For the audit log; absent when the call came through the actions registry. */
+  request?: Request;
+}
+
+export type RequestContext = ReturnType<typeof createRequestContext>;
+
+/** Who is calling, permission checks and auditing, shared by the plugin's routers and actions. */
 export function createRequestContext(deps: {
+  auth: AuthService;
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
   permissions: PermissionsService;
   auditor: AuditorService;
   roles: RoleMembership;
 }) {
-  async function actorOf(req: Request): Promise<{ actor: Actor; credentials: BackstageCredentials }> {
-    const credentials = await deps.httpAuth.credentials(req, { allow: ['user'] });
+  /** The one way both doors, HTTP and actions, turn credentials into an actor with desk roles. */
+  async function callerFor(credentials: BackstageCredentials): Promise<Caller> {
+    // Tickets are opened and acted on by people: lifecycle rules and history need a user.
+    if (!deps.auth.isPrincipal(credentials, 'user')) {
+      throw new NotAllowedError('the service desk acts for a signed-in user; call it with a user token');
+    }
     const info = await deps.userInfo.getUserInfo(credentials);
     return {
       credentials,
@@ -43,6 +59,11 @@ export function createRequestContext(deps: {
         roles: resolveRoles(info.ownershipEntityRefs, deps.roles),
       },
     };
+  }
+
+  async function actorOf(req: Request): Promise<Caller> {
+    const credentials = await deps.httpAuth.credentials(req, { allow: ['user'] });
+    return { ...(await callerFor(credentials)), request: req };
   }
 
   async function require(
@@ -55,7 +76,7 @@ export function createRequestContext(deps: {
   }
 
   async function audited<T>(
-    req: Request,
+    req: Request | undefined,
     eventId: string,
     meta: JsonObject,
     fn: () => Promise<T>,
@@ -71,5 +92,5 @@ export function createRequestContext(deps: {
     }
   }
 
-  return { actorOf, require, audited };
+  return { actorOf, callerFor, require, audited };
 }

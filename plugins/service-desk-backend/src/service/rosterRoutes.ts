@@ -1,36 +1,78 @@
-import { scorecardReadPermission } from '@internal/plugin-service-desk-common';
-import { currentAndNextShift } from '../roster/deskHours';
+import {
+  rosterApprovePermission,
+  rosterChangeSchema,
+  rosterDecisionSchema,
+  rosterPlanPermission,
+  rosterPlanSchema,
+  rosterRangeSchema,
+  rosterReadPermission,
+} from '@internal/plugin-service-desk-common';
 import express from 'express';
-import { ServiceDeskConfig } from '../config';
-import { ProjectManagerRouter } from '../routing/ProjectManagerRouter';
-import { createRequestContext } from './requestContext';
+import { z } from 'zod';
+import { createRequestContext, parse } from './requestContext';
+import { RosterService } from './RosterService';
 
-/** Who holds each kind of shift: desk specialists, or the duty officers (§8.6). */
-export function shiftGroups(config: ServiceDeskConfig, kind: 'desk' | 'duty'): string[] {
-  return (kind === 'desk' ? config.roles.agent : config.roles.dutyOfficer) ?? [];
-}
+const changeId = z.object({ id: z.string().regex(/^[1-9][0-9]{0,17}$/, 'is not a roster change id') });
 
-/** The shift on now and the next one, with the people who hold them (the desk page shows it). */
+/**
+ * The duty roster (§8.6): who is on now and next, week and month views, the lead's plan, covers
+ * and swaps, and the IT department manager's decisions.
+ */
 export function addRosterRoutes(
   router: express.Router,
-  deps: {
-    config: ServiceDeskConfig;
-    catalog: ProjectManagerRouter;
-    context: ReturnType<typeof createRequestContext>;
-    now?: () => Date;
-  },
+  deps: { roster: RosterService; context: ReturnType<typeof createRequestContext> },
 ) {
+  const { roster, context } = deps;
+  const reader = async (req: express.Request) => {
+    const { credentials, actor } = await context.actorOf(req);
+    await context.require(rosterReadPermission, credentials, 'only the desk and managers see the roster');
+    return actor;
+  };
+
   router.get('/roster/now', async (req, res) => {
-    const { credentials } = await deps.context.actorOf(req);
-    await deps.context.require(scorecardReadPermission, credentials, 'only the desk and managers read the roster');
-    const shifts = currentAndNextShift((deps.now ?? (() => new Date()))(), deps.config.timeZone, deps.config.deskHours);
-    const withPeople = await Promise.all(
-      shifts.map(async shift => {
-        const groups = shiftGroups(deps.config, shift.kind);
-        const members = await Promise.all(groups.map(g => deps.catalog.membersOf(g)));
-        return { ...shift, people: [...new Set(members.flat())].sort() };
-      }),
+    await reader(req);
+    res.json(await roster.nowAndNext());
+  });
+
+  router.get('/roster', async (req, res) => {
+    await reader(req);
+    const { from, to } = parse(rosterRangeSchema, req.query);
+    res.json(await roster.view(from, to));
+  });
+
+  router.get('/roster/changes/pending', async (req, res) => {
+    await reader(req);
+    res.json({ items: await roster.pending() });
+  });
+
+  router.post('/roster/plan', async (req, res) => {
+    const { actor, credentials } = await context.actorOf(req);
+    const plan = parse(rosterPlanSchema, req.body);
+    await context.require(rosterPlanPermission, credentials, 'only the desk lead plans the roster');
+    const view = await context.audited(req, 'roster-plan', { from: plan.from, to: plan.to }, () =>
+      roster.plan(plan, actor.userRef),
     );
-    res.json({ current: withPeople[0], next: withPeople[1] });
+    res.json(view);
+  });
+
+  router.post('/roster/changes', async (req, res) => {
+    const { actor, credentials } = await context.actorOf(req);
+    const input = parse(rosterChangeSchema, req.body);
+    await context.require(rosterPlanPermission, credentials, 'only the desk lead arranges covers and swaps');
+    const change = await context.audited(req, 'roster-change', { date: input.date, kind: input.kind, type: input.type }, () =>
+      roster.requestChange(input, actor.userRef),
+    );
+    res.status(201).json(change);
+  });
+
+  router.post('/roster/changes/:id/decision', async (req, res) => {
+    const { actor, credentials } = await context.actorOf(req);
+    const { id } = parse(changeId, req.params);
+    const decision = parse(rosterDecisionSchema, req.body);
+    await context.require(rosterApprovePermission, credentials, 'only the IT department manager decides roster changes');
+    const change = await context.audited(req, 'roster-decision', { change: id, approve: decision.approve }, () =>
+      roster.decide(id, decision.approve, actor.userRef, decision.note),
+    );
+    res.json(change);
   });
 }

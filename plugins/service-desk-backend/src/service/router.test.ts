@@ -4,6 +4,7 @@ import request from 'supertest';
 import { EVENTS, TICKETS } from '../database/tables';
 import { createTestDatabases } from '../testUtils/testDatabases';
 import { startDeskBackend } from '../testUtils/startDeskBackend';
+import { newTicket } from '../testUtils/ticketInput';
 
 jest.setTimeout(60_000);
 
@@ -17,19 +18,6 @@ const OTHER_ENGINEER = 'user:default/lin.feng';
 const TECH = 'user:default/liu.yang';
 const MANAGER = 'user:default/huang.wei';
 const REPORTER = 'user:default/zhou.xin';
-
-const newTicket = (extra: object = {}) => ({
-  kind: 'incident',
-  impact: 'high',
-  urgency: 'medium',
-  category: 'application/fault',
-  title: 'SCADA 画面刷新延迟',
-  description: 'Workstation 3 refreshes 30 s late',
-  reporter: { name: '周欣', phone: '0571-8888 1234', userRef: REPORTER },
-  channel: 'phone',
-  entityRef: 'component:default/ems-scada',
-  ...extra,
-});
 
 const databases = createTestDatabases();
 

@@ -1,3 +1,4 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   PERIOD_KINDS,
   scorecardReadPermission,
@@ -5,10 +6,11 @@ import {
 import express from 'express';
 import { z } from 'zod';
 import { buildAnnualWorkbook } from './annualWorkbook';
-import { createRequestContext, parse } from './requestContext';
+import { RequestContext, parse } from './requestContext';
 import { ScorecardService } from './ScorecardService';
 
-const periodQuery = z
+/** A period of a kind; the read-scorecard action takes the same input. */
+export const periodQuery = z
   .object({
     kind: z.enum(PERIOD_KINDS),
     period: z.string().regex(/^\d{4}(-(\d{2}|Q[1-4]|H[12]))?$/, 'must be like 2026, 2026-11, 2026-Q4 or 2026-H2'),
@@ -16,15 +18,20 @@ const periodQuery = z
   .strict();
 const yearQuery = z.object({ kind: z.enum(PERIOD_KINDS).optional(), year: z.coerce.number().int().min(2000).max(2100) }).strict();
 
+/** The scorecard permission check of the HTTP API and the read-scorecard action. */
+export function requireScorecardReader(context: RequestContext, credentials: BackstageCredentials) {
+  return context.require(scorecardReadPermission, credentials, 'only the desk and managers read scorecards');
+}
+
 /** The scorecards and statistics of SPEC §6–§7, their trends, and the annual form (§10.2). */
 export function addScorecardRoutes(
   router: express.Router,
-  deps: { scorecards: ScorecardService; context: ReturnType<typeof createRequestContext> },
+  deps: { scorecards: ScorecardService; context: RequestContext },
 ) {
   const { scorecards, context } = deps;
   const allowed = async (req: express.Request) => {
     const { credentials } = await context.actorOf(req);
-    await context.require(scorecardReadPermission, credentials, 'only the desk and managers read scorecards');
+    await requireScorecardReader(context, credentials);
   };
 
   router.get('/scorecard', async (req, res) => {

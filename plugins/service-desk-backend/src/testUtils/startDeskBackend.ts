@@ -3,6 +3,7 @@ import {
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceFactory } from '@backstage/backend-defaults/alpha';
 import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
 import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
 import {
@@ -17,6 +18,7 @@ import {
   NotificationSendOptions,
   notificationService,
 } from '@backstage/plugin-notifications-node';
+import { SignalPayload, signalsServiceRef } from '@backstage/plugin-signals-node';
 import { serviceDeskPlugin } from '../plugin';
 import { serviceDeskPermissionPolicyModule } from '../permissions/policyModule';
 import { demoCatalogEntities, ownershipOf } from './demoCatalog';
@@ -24,8 +26,9 @@ import { serviceDeskTestConfig } from './serviceDeskTestConfig';
 
 /**
  * Starts a real Backstage backend with the service desk, the real permission backend and the
- * service-desk policy, the demo catalog, and the given database. Identities carry the catalog
- * groups of the demo users, as the catalog sign-in resolver would put them there.
+ * service-desk policy, the real actions registry (its HTTP endpoints on the plugin), the demo
+ * catalog, and the given database. Identities carry the catalog groups of the demo users, as the
+ * catalog sign-in resolver would put them there.
  */
 export async function startDeskBackend(options: {
   knex: Knex;
@@ -35,6 +38,7 @@ export async function startDeskBackend(options: {
 }) {
   const entities = demoCatalogEntities();
   const notificationsSent: NotificationSendOptions[] = [];
+  const signalsSent: SignalPayload[] = [];
   const backend = await startTestBackend({
     features: [
       serviceDeskPlugin,
@@ -44,6 +48,7 @@ export async function startDeskBackend(options: {
       mockServices.database.factory({ knex: options.knex }),
       permissionsServiceFactory,
       permissionsRegistryServiceFactory,
+      actionsRegistryServiceFactory,
       mockServices.rootConfig.factory({
         data: {
           permission: { enabled: true },
@@ -58,6 +63,12 @@ export async function startDeskBackend(options: {
         service: notificationService,
         deps: {},
         factory: () => ({ send: async (n: NotificationSendOptions) => void notificationsSent.push(n) }),
+      }),
+      // Likewise the signals: the events bus behind them is not part of these tests.
+      createServiceFactory({
+        service: signalsServiceRef,
+        deps: {},
+        factory: () => ({ publish: async (s: SignalPayload<any>) => void signalsSent.push(s) }),
       }),
       createServiceFactory({
         service: coreServices.userInfo,
@@ -74,7 +85,7 @@ export async function startDeskBackend(options: {
       }),
     ],
   });
-  return { server: backend.server, backend, entities, notificationsSent };
+  return { server: backend.server, backend, entities, notificationsSent, signalsSent };
 }
 
 /**

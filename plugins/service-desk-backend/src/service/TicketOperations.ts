@@ -1,0 +1,90 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  ActionRequest,
+  CreateTicketInput,
+  ListQuery,
+  Ticket,
+  importBatchSchema,
+  ticketCreatePermission,
+  ticketImportPermission,
+  ticketReadPermission,
+  ticketUpdatePermission,
+} from '@internal/plugin-service-desk-common';
+import { JsonObject } from '@backstage/types';
+import { Request } from 'express';
+import { EmergencyAlerts } from './EmergencyAlerts';
+import { Caller, RequestContext, parse } from './requestContext';
+import { TicketAccess } from './TicketAccess';
+import { ImportResult, TicketService } from './TicketService';
+import { TicketSignals } from './TicketSignals';
+
+/**
+ * The ticket operations as the HTTP API and the actions registry offer them: permission check,
+ * audit event, the change itself, then the emergency alert and the signal. Both doors call these,
+ * so neither can skip a check or forget a side effect.
+ */
+export class TicketOperations {
+  constructor(
+    private readonly deps: {
+      service: TicketService;
+      access: TicketAccess;
+      context: RequestContext;
+      alerts: EmergencyAlerts;
+      signals: TicketSignals;
+    },
+  ) {}
+
+  async open(caller: Caller, input: CreateTicketInput): Promise<Ticket> {
+    const { context, service } = this.deps;
+    await context.require(ticketCreatePermission, caller.credentials, 'you may not open tickets');
+    const ticket = await this.audited(caller, 'ticket-create', { entityRef: input.entityRef }, () =>
+      service.create(input, caller.actor),
+    );
+    if (ticket.emergency) await this.deps.alerts.newEmergency(ticket);
+    await this.deps.signals.changed(ticket);
+    return ticket;
+  }
+
+  list(caller: Caller, query: ListQuery) {
+    return this.deps.access.list(query, caller.credentials);
+  }
+
+  async read(caller: Caller, id: string) {
+    const ticket = await this.deps.access.visibleTicket(id, caller.credentials, ticketReadPermission);
+    return this.deps.service.withHistory(ticket, caller.actor);
+  }
+
+  async act(caller: Caller, id: string, request: ActionRequest): Promise<Ticket> {
+    const { access, service } = this.deps;
+    const ticket = await access.visibleTicket(id, caller.credentials, ticketUpdatePermission);
+    const updated = await this.audited(
+      caller,
+      'ticket-action',
+      { ticket: ticket.displayId, action: request.action, version: request.version },
+      () => service.act(ticket, request, caller.actor),
+    );
+    await this.deps.signals.changed(updated);
+    return updated;
+  }
+
+  /** For the migration job (a service token) as well as the lead, hence credentials, not a caller. */
+  async import(credentials: BackstageCredentials, body: unknown, request: Request): Promise<ImportResult> {
+    const { context, service } = this.deps;
+    await context.require(ticketImportPermission, credentials, 'only the desk lead and managers import tickets');
+    const { tickets } = parse(importBatchSchema, body);
+    const { written, ...result } = await context.audited(
+      request,
+      'ticket-import',
+      { count: tickets.length },
+      () => service.import(tickets),
+    );
+    for (const ticket of written) await this.deps.signals.changed(ticket);
+    return result;
+  }
+
+  private audited<T>(caller: Caller, eventId: string, meta: JsonObject, fn: () => Promise<T>) {
+    // Without an HTTP request (an action) the auditor cannot tell who acted, so the event says.
+    const withActor = { ...meta, actorRef: caller.actor.userRef };
+    return this.deps.context.audited(caller.request, eventId, withActor, fn);
+  }
+}

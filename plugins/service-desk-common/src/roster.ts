@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { userRefSchema } from './validation';
+
+/**
+ * The duty roster (§8.6). Each local date has a desk slot on the desk's working days (the desk
+ * specialists' hours) and a duty slot (the duty officers' stretch from the desk's close, or from
+ * the day's opening hour on a day off, to the next day's opening hour), so the slots of
+ * consecutive days cover every hour (§4: 7×24).
+ */
+export const SHIFT_KINDS = ['desk', 'duty'] as const;
+export type ShiftKind = (typeof SHIFT_KINDS)[number];
+
+/** A change to a planned slot: a cover for a temporary absence, or a swap of two people's slots. */
+export const ROSTER_CHANGE_TYPES = ['cover', 'swap'] as const;
+export type RosterChangeType = (typeof ROSTER_CHANGE_TYPES)[number];
+
+/** Changes of half a day or more wait for the IT department manager (§8.6 (1)). */
+export const ROSTER_CHANGE_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type RosterChangeStatus = (typeof ROSTER_CHANGE_STATUSES)[number];
+
+export interface RosterSlotRef {
+  /** The local date (yyyy-MM-dd) in the desk's time zone. */
+  date: string;
+  kind: ShiftKind;
+}
+
+export interface RosterChange extends RosterSlotRef {
+  id: string;
+  type: RosterChangeType;
+  /** The stretch of the slot the change covers (UTC instants). */
+  start: string;
+  end: string;
+  /** Who leaves the slot, and who takes it over. */
+  holder: string;
+  replacement: string;
+  /** For a swap: the replacement's own slot, which the holder takes in return. */
+  swapWith?: RosterSlotRef;
+  reason: string;
+  status: RosterChangeStatus;
+  /** Whether the change is half a day or more and so needs the manager's approval. */
+  needsApproval: boolean;
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  decisionNote?: string;
+}
+
+/** Someone on duty for a stretch of a slot. */
+export interface RosterStint {
+  userRef: string;
+  start: string;
+  end: string;
+  /** Set when the person covers or swaps in through this change. */
+  changeId?: string;
+}
+
+export interface RosterSlot extends RosterSlotRef {
+  start: string;
+  end: string;
+  /** The planned holder; absent while the lead has not planned the slot yet. */
+  holder?: string;
+  plannedBy?: string;
+  plannedAt?: string;
+  /** Who is on duty across the slot once approved changes apply, in time order. */
+  onDuty: RosterStint[];
+  /** Every change asked for on this slot (or swapping into it), pending ones included. */
+  changes: RosterChange[];
+}
+
+export interface RosterView {
+  from: string;
+  to: string;
+  timeZone: string;
+  slots: RosterSlot[];
+  /** The people the lead may put on each kind of slot. */
+  eligible: Record<ShiftKind, string[]>;
+}
+
+/** The shift on now (or next), with who is on duty; `planned` is false when nobody planned it. */
+export interface RosterNow {
+  current: OnDutyShift;
+  next: OnDutyShift;
+}
+
+export interface OnDutyShift extends RosterSlotRef {
+  start: string;
+  end: string;
+  people: string[];
+  planned: boolean;
+}
+
+const localDate = z.iso.date({ message: 'must be a date yyyy-MM-dd' });
+const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone' });
+const slotRefSchema = z.object({ date: localDate, kind: z.enum(SHIFT_KINDS) }).strict();
+
+/** At most two months in one view or one plan: a month view plus its neighbouring week days. */
+export const MAX_ROSTER_DAYS = 62;
+
+export const rosterRangeSchema = z
+  .object({ from: localDate, to: localDate })
+  .strict()
+  .refine(r => r.from <= r.to, { path: ['to'], message: 'is before from' })
+  .refine(r => daysBetween(r.from, r.to) < MAX_ROSTER_DAYS, {
+    path: ['to'],
+    message: `the range may span at most ${MAX_ROSTER_DAYS} days`,
+  });
+
+/** The lead's plan for a range of dates: every slot of the range gets a holder. */
+export const rosterPlanSchema = z
+  .object({
+    from: localDate,
+    to: localDate,
+    assignments: z
+      .array(slotRefSchema.extend({ holder: userRefSchema }).strict())
+      .min(1)
+      .max(MAX_ROSTER_DAYS * 2),
+  })
+  .strict()
+  .refine(r => r.from <= r.to, { path: ['to'], message: 'is before from' })
+  .refine(r => daysBetween(r.from, r.to) < MAX_ROSTER_DAYS, {
+    path: ['to'],
+    message: `a plan may span at most ${MAX_ROSTER_DAYS} days`,
+  });
+export type RosterPlanInput = z.infer<typeof rosterPlanSchema>;
+
+/**
+ * A change the lead asks for. Without `start`/`end` it covers the whole slot. A swap names the
+ * replacement's own slot in `swapWith`, which then goes to the holder (whole slots only).
+ */
+export const rosterChangeSchema = z
+  .object({
+    date: localDate,
+    kind: z.enum(SHIFT_KINDS),
+    type: z.enum(ROSTER_CHANGE_TYPES),
+    replacement: userRefSchema,
+    start: instant.optional(),
+    end: instant.optional(),
+    swapWith: slotRefSchema.optional(),
+    reason: z.string().trim().min(1, 'give the reason').max(500),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.type === 'swap' && !c.swapWith) {
+      ctx.addIssue({ code: 'custom', path: ['swapWith'], message: 'a swap names the slot given in return' });
+    }
+    if (c.type === 'cover' && c.swapWith) {
+      ctx.addIssue({ code: 'custom', path: ['swapWith'], message: 'only a swap gives a slot in return' });
+    }
+    if (c.type === 'swap' && (c.start || c.end)) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: 'a swap exchanges whole slots' });
+    }
+    if (!c.start !== !c.end) {
+      ctx.addIssue({ code: 'custom', path: [c.start ? 'end' : 'start'], message: 'give both start and end, or neither' });
+    }
+    if (c.start && c.end && Date.parse(c.end) <= Date.parse(c.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'is not after start' });
+    }
+  });
+export type RosterChangeInput = z.infer<typeof rosterChangeSchema>;
+
+export const rosterDecisionSchema = z
+  .object({
+    approve: z.boolean(),
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict();
+export type RosterDecisionInput = z.infer<typeof rosterDecisionSchema>;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
