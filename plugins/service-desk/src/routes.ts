@@ -10,5 +10,6 @@ export const rootRouteRef = createRouteRef({ id: 'service-desk' });
 export const deskPaths = {
   newTicket: 'new',
   mine: 'mine',
+  roster: 'roster',
   ticket: (id: string) => `tickets/${encodeURIComponent(id)}`,
 };

@@ -3,6 +3,12 @@ import {
   ActionRequest,
   CreateTicketInput,
   DeskRole,
+  RosterChange,
+  RosterChangeInput,
+  RosterDecisionInput,
+  RosterNow,
+  RosterPlanInput,
+  RosterView,
   RoutingDecision,
   Ticket,
   TicketAction,
@@ -28,17 +34,16 @@ export interface TicketListQuery {
   cursor?: string;
 }
 
-/** A shift of §8.6 with the people who hold it. */
-export interface RosterShift {
-  kind: 'desk' | 'duty';
-  start: string;
-  end: string;
-  people: string[];
-}
-
 export interface ServiceDeskApi {
   getCallsToday(): Promise<{ answered: number; inTime: number; answerSeconds: number; rate?: number }>;
-  getRosterNow(): Promise<{ current: RosterShift; next: RosterShift }>;
+  getRosterNow(): Promise<RosterNow>;
+  /** The roster of the local dates from..to (yyyy-MM-dd, at most 62 days). */
+  getRoster(from: string, to: string): Promise<RosterView>;
+  planRoster(input: RosterPlanInput): Promise<RosterView>;
+  requestRosterChange(input: RosterChangeInput): Promise<RosterChange>;
+  /** Every change waiting for the manager's decision, oldest first, whatever its date. */
+  listPendingRosterChanges(): Promise<{ items: RosterChange[] }>;
+  decideRosterChange(id: string, decision: RosterDecisionInput): Promise<RosterChange>;
   getMe(): Promise<{ userRef: string; roles: DeskRole[] }>;
   listTickets(query: TicketListQuery): Promise<TicketPage>;
   getTicket(id: string): Promise<TicketWithHistory & { allowedActions: TicketAction[] }>;

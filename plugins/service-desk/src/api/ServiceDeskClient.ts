@@ -14,6 +14,29 @@ export class ServiceDeskClient implements ServiceDeskApi {
     return this.request('/roster/now');
   }
 
+  getRoster(from: string, to: string) {
+    return this.request(`/roster?${new URLSearchParams({ from, to })}`);
+  }
+
+  planRoster(input: object) {
+    return this.request('/roster/plan', { method: 'POST', body: input });
+  }
+
+  requestRosterChange(input: object) {
+    return this.request('/roster/changes', { method: 'POST', body: input });
+  }
+
+  listPendingRosterChanges() {
+    return this.request('/roster/changes/pending');
+  }
+
+  decideRosterChange(id: string, decision: object) {
+    return this.request(`/roster/changes/${encodeURIComponent(id)}/decision`, {
+      method: 'POST',
+      body: decision,
+    });
+  }
+
   getMe() {
     return this.request('/me');
   }

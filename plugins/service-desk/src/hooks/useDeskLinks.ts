@@ -9,6 +9,7 @@ export function useDeskLinks() {
     desk: base,
     newTicket: `${base}/${deskPaths.newTicket}`,
     mine: `${base}/${deskPaths.mine}`,
+    roster: `${base}/${deskPaths.roster}`,
     ticket: (id: string) => `${base}/${deskPaths.ticket(id)}`,
   };
 }

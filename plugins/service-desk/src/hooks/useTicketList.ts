@@ -3,7 +3,10 @@ import { Ticket } from '@internal/plugin-service-desk-common';
 import { useCallback, useEffect, useState } from 'react';
 import { TicketListQuery, serviceDeskApiRef } from '../api/ServiceDeskApi';
 
-/** A ticket list that reloads when the query changes and appends further pages on demand. */
+/**
+ * A ticket list that reloads when the query changes or `reload` is called (a ticket changed), and
+ * appends further pages on demand.
+ */
 export function useTicketList(query: TicketListQuery | undefined) {
   const api = useApi(serviceDeskApiRef);
   const [state, setState] = useState<{
@@ -14,6 +17,7 @@ export function useTicketList(query: TicketListQuery | undefined) {
     error?: Error;
   }>({ items: [], totalCount: 0, loading: true });
   const key = JSON.stringify(query);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (!query) return undefined;
@@ -27,7 +31,7 @@ export function useTicketList(query: TicketListQuery | undefined) {
       cancelled = true;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key]);
+  }, [api, key, generation]);
 
   const loadMore = useCallback(async () => {
     if (!query || !state.nextCursor) return;
@@ -35,5 +39,7 @@ export function useTicketList(query: TicketListQuery | undefined) {
     setState(s => ({ ...page, items: [...s.items, ...page.items], loading: false }));
   }, [api, query, state.nextCursor]);
 
-  return { ...state, loadMore: state.nextCursor ? loadMore : undefined };
+  const reload = useCallback(() => setGeneration(g => g + 1), []);
+
+  return { ...state, loadMore: state.nextCursor ? loadMore : undefined, reload };
 }

@@ -2,7 +2,10 @@ import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import { Ticket, TicketAction, TicketEvent } from '@internal/plugin-service-desk-common';
+import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
+import { ResponseError } from '@backstage/errors';
+import { RosterSlot, RosterView, ShiftKind, Ticket, TicketAction, TicketEvent } from '@internal/plugin-service-desk-common';
+import { DateTime } from 'luxon';
 import { ServiceDeskApi, serviceDeskApiRef } from '../api/ServiceDeskApi';
 import { rootRouteRef } from '../routes';
 
@@ -70,9 +73,14 @@ export function mockDeskApi(overrides: Partial<jest.Mocked<ServiceDeskApi>> = {}
     getMe: jest.fn().mockResolvedValue({ userRef: 'user:default/li.na', roles: ['agent'] }),
     getCallsToday: jest.fn().mockResolvedValue({ answered: 40, inTime: 39, answerSeconds: 20, rate: 0.975 }),
     getRosterNow: jest.fn().mockResolvedValue({
-      current: { kind: 'desk', start: '2026-11-30T00:00:00Z', end: '2026-11-30T10:00:00Z', people: ['user:default/li.na'] },
-      next: { kind: 'duty', start: '2026-11-30T10:00:00Z', end: '2026-12-01T00:00:00Z', people: ['user:default/chen.jie'] },
+      current: { date: '2026-11-30', kind: 'desk', start: '2026-11-30T00:00:00Z', end: '2026-11-30T10:00:00Z', people: ['user:default/li.na'], planned: true },
+      next: { date: '2026-11-30', kind: 'duty', start: '2026-11-30T10:00:00Z', end: '2026-12-01T00:00:00Z', people: ['user:default/chen.jie'], planned: true },
     }),
+    getRoster: jest.fn(),
+    planRoster: jest.fn(),
+    requestRosterChange: jest.fn(),
+    listPendingRosterChanges: jest.fn().mockResolvedValue({ items: [] }),
+    decideRosterChange: jest.fn(),
     listTickets: jest.fn().mockResolvedValue({ items: [], totalCount: 0 }),
     getTicket: jest.fn(),
     createTicket: jest.fn(),
@@ -85,6 +93,50 @@ export function mockDeskApi(overrides: Partial<jest.Mocked<ServiceDeskApi>> = {}
       engineers: ['user:default/he.jun', 'user:default/ma.chao'],
     }),
     ...overrides,
+  };
+}
+
+/** A refusal as the client throws it: a ResponseError over a Backstage error body. */
+export function serverError(status: number, message: string): Promise<ResponseError> {
+  return ResponseError.fromResponse(
+    new Response(JSON.stringify({ error: { name: 'Error', message }, response: { statusCode: status } }), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    }) as any,
+  );
+}
+
+/**
+ * The roster of from..to as the backend sends it, in Shanghai with winter hours: a desk slot
+ * 08:00–18:00 on weekdays, a duty slot from the desk's close (08:00 at weekends) to 08:00 the next
+ * day. `holder` names the planned holder of each slot, or leaves it unplanned.
+ */
+export function rosterView(
+  from: string,
+  to: string,
+  holder: (date: string, kind: ShiftKind) => string | undefined = () => undefined,
+): RosterView {
+  const slots: RosterSlot[] = [];
+  for (let d = DateTime.fromISO(from, { zone: 'Asia/Shanghai' }); d.toISODate()! <= to; d = d.plus({ days: 1 })) {
+    const date = d.toISODate()!;
+    const at = (day: DateTime, hour: number) => day.set({ hour }).toUTC().toISO()!;
+    const slot = (kind: ShiftKind, start: string, end: string): RosterSlot => {
+      const h = holder(date, kind);
+      return { date, kind, start, end, holder: h, onDuty: h ? [{ userRef: h, start, end }] : [], changes: [] };
+    };
+    const workday = d.weekday <= 5;
+    if (workday) slots.push(slot('desk', at(d, 8), at(d, 18)));
+    slots.push(slot('duty', at(d, workday ? 18 : 8), at(d.plus({ days: 1 }), 8)));
+  }
+  return {
+    from,
+    to,
+    timeZone: 'Asia/Shanghai',
+    slots,
+    eligible: {
+      desk: ['user:default/li.na', 'user:default/wang.fang'],
+      duty: ['user:default/chen.jie', 'user:default/zhao.lei'],
+    },
   };
 }
 
@@ -115,15 +167,16 @@ export function testApis(api: ServiceDeskApi) {
 export function renderDesk(
   element: JSX.Element,
   api: ServiceDeskApi,
-  options: { mountPath?: string; initialRouteEntries?: string[] } = {},
+  options: { mountPath?: string; initialRouteEntries?: string[]; signals?: SignalApi } = {},
 ) {
+  const { signals, ...rest } = options;
   return renderInTestApp(element, {
-    apis: testApis(api) as any,
+    apis: [...testApis(api), ...(signals ? [[signalApiRef, signals] as const] : [])] as any,
     mountedRoutes: {
       '/service-desk': convertLegacyRouteRef(rootRouteRef),
       '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
     },
     config: deskConfig,
-    ...options,
+    ...rest,
   });
 }

@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { TICKET_SIGNAL_CHANNEL } from '@internal/plugin-service-desk-common';
 import { mockDeskApi, renderDesk, ticket } from '../../testUtils/fixtures';
+import { mockSignalApi } from '../../testUtils/mockSignalApi';
 import { DeskPage } from './DeskPage';
 
 describe('DeskPage', () => {
@@ -10,6 +12,7 @@ describe('DeskPage', () => {
     await renderDesk(<DeskPage />, api);
     expect(await screen.findByText('SD-202611-00007')).toBeInTheDocument();
     expect(screen.getByText('Hotline 0731-85334136 · 7×24')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Roster' })).toHaveAttribute('href', '/service-desk/roster');
     // 39 of 40 calls in 20 s today; the desk specialists on shift until 18:00 Shanghai time.
     expect(await screen.findByText('Today answered within 20 s: 97.5% (39/40)')).toBeInTheDocument();
     expect(screen.getByTestId('desk-status')).toHaveTextContent(
@@ -40,6 +43,7 @@ describe('DeskPage', () => {
     await waitFor(() =>
       expect(api.listTickets).toHaveBeenCalledWith(expect.objectContaining({ involving: 'user:default/zhang.wei' })),
     );
+    expect(screen.queryByRole('button', { name: 'Roster' })).not.toBeInTheDocument();
   });
 
   it('searches and filters on the server, dates in the desk time zone', async () => {
@@ -71,5 +75,19 @@ describe('DeskPage', () => {
     await renderDesk(<DeskPage />, api);
     expect(await screen.findByTestId('sla-emergencyResponse')).toHaveTextContent(/Response: (9|10):\d\d left/);
     expect(screen.getByTestId('sla-emergencyClose')).toHaveTextContent(/Close: 5\d:\d\d left/);
+  });
+
+  it('reloads the list once when tickets change, however many signals arrive', async () => {
+    const api = mockDeskApi();
+    const signals = mockSignalApi();
+    await renderDesk(<DeskPage />, api, { signals: signals.api });
+    await waitFor(() => expect(api.listTickets).toHaveBeenCalledTimes(1));
+    api.listTickets.mockResolvedValue({ items: [ticket({ state: 'new', displayId: 'SD-202611-00008' })], totalCount: 1 });
+    for (const id of ['8', '9', '10']) {
+      signals.send(TICKET_SIGNAL_CHANNEL, { ticketId: id, displayId: `SD-202611-${id.padStart(5, '0')}`, state: 'new', version: 1 });
+    }
+    expect(await screen.findByText('SD-202611-00008')).toBeInTheDocument();
+    expect(api.listTickets).toHaveBeenCalledTimes(2);
+    expect(api.listTickets).toHaveBeenLastCalledWith(expect.objectContaining({ state: ['new'] }));
   });
 });

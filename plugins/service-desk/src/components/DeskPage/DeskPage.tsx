@@ -24,6 +24,7 @@ import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { useDeskLinks } from '../../hooks/useDeskLinks';
 import { useMe } from '../../hooks/useMe';
 import { useTicketList } from '../../hooks/useTicketList';
+import { useTicketSignal } from '../../hooks/useTicketSignal';
 import { serviceDeskTranslationRef } from '../../translation';
 import { DeskStatus } from '../DeskStatus';
 import { TicketTable } from '../TicketTable';
@@ -96,6 +97,8 @@ export function DeskPage(props: { initialQueue?: Queue }) {
     };
   }, [me.value, queue, filters, timeZone]);
   const list = useTicketList(query);
+  // Any change may move a ticket into or out of the queue shown, so any signal reloads it.
+  useTicketSignal(list.reload);
 
   if (me.error) return <ErrorPanel error={me.error} />;
   const set = (key: keyof Filters) => (e: React.ChangeEvent<{ value: unknown }>) =>
@@ -117,6 +120,11 @@ export function DeskPage(props: { initialQueue?: Queue }) {
         <Button component={RouterLink} to={links.newTicket} variant="contained" color="primary">
           {t('deskPage.newTicket')}
         </Button>
+        {(isDesk || me.value?.roles.includes('manager')) && (
+          <Button component={RouterLink} to={links.roster} variant="outlined" color="primary" style={{ marginLeft: 8 }}>
+            {t('deskPage.roster')}
+          </Button>
+        )}
       </ContentHeader>
       {hotline && (
         <Typography variant="subtitle1" gutterBottom>

@@ -1,27 +1,16 @@
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
-import { RosterShift, serviceDeskApiRef } from '../../api/ServiceDeskApi';
-import { formatTime, shortRef } from '../../format';
-import { useDeskConfig } from '../../hooks/useDeskConfig';
+import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
 import { serviceDeskTranslationRef } from '../../translation';
+import { OnDutyNow } from '../OnDutyNow';
 
 /** Today's answered-in-time rate (§7.4 item 1) and who is on shift now and next (§8.6). */
 export function DeskStatus() {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const api = useApi(serviceDeskApiRef);
-  const { timeZone } = useDeskConfig();
   const calls = useAsync(() => api.getCallsToday(), [api]);
-  const roster = useAsync(() => api.getRosterNow(), [api]);
-  const shift = (label: string, s: RosterShift) =>
-    t('deskStatus.shift', {
-      label,
-      kind: t(`deskStatus.kinds.${s.kind}`),
-      people: s.people.map(shortRef).join(', ') || '—',
-      until: formatTime(s.end, timeZone),
-    });
   return (
     <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} my={1} data-testid="desk-status">
       {calls.value && (
@@ -35,11 +24,7 @@ export function DeskStatus() {
           })}
         />
       )}
-      {roster.value && (
-        <Typography variant="body2" component="span" style={{ alignSelf: 'center' }}>
-          {shift(t('deskStatus.now'), roster.value.current)} · {shift(t('deskStatus.next'), roster.value.next)}
-        </Typography>
-      )}
+      <OnDutyNow />
     </Box>
   );
 }

@@ -4,6 +4,16 @@ import { mockDeskApi, renderDesk, ticket } from '../../testUtils/fixtures';
 import { NewTicketForm } from './NewTicketForm';
 import { RoutingPreview } from './RoutingPreview';
 
+async function fillRequiredFields() {
+  await userEvent.type(screen.getByRole('textbox', { name: /Affected service/ }), 'EMS');
+  await userEvent.click(await screen.findByRole('option', { name: /EMS\/SCADA/ }));
+  await userEvent.click(screen.getByLabelText('Category'));
+  await userEvent.click(await screen.findByRole('option', { name: 'Application / Fault' }));
+  await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), 'SCADA down');
+  await userEvent.type(screen.getByRole('textbox', { name: /^Description/ }), 'All screens frozen');
+  await userEvent.type(screen.getByRole('textbox', { name: /^Reporter name/ }), '周欣');
+}
+
 describe('NewTicketForm', () => {
   it('checks the required fields before sending anything', async () => {
     const api = mockDeskApi();
@@ -30,19 +40,14 @@ describe('NewTicketForm', () => {
     expect(screen.getByTestId('computed-priority')).toHaveTextContent('Priority P2');
   });
 
+
   it('opens a complete ticket, with the occurred-at of the desk time zone sent in UTC', async () => {
     const api = mockDeskApi();
     api.createTicket.mockResolvedValue(ticket({ id: '99' }));
     await renderDesk(<NewTicketForm />, api);
     await userEvent.click(await screen.findByLabelText('Emergency (突发事件)'));
     await userEvent.type(screen.getByLabelText('Occurred at'), '2026-11-28T09:30');
-    await userEvent.type(screen.getByRole('textbox', { name: /Affected service/ }), 'EMS');
-    await userEvent.click(await screen.findByRole('option', { name: /EMS\/SCADA/ }));
-    await userEvent.click(screen.getByLabelText('Category'));
-    await userEvent.click(await screen.findByRole('option', { name: 'Application / Fault' }));
-    await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), 'SCADA down');
-    await userEvent.type(screen.getByRole('textbox', { name: /^Description/ }), 'All screens frozen');
-    await userEvent.type(screen.getByRole('textbox', { name: /^Reporter name/ }), '周欣');
+    await fillRequiredFields();
     expect(await screen.findByTestId('routing-preview')).toHaveTextContent('Will go to zhang.wei');
     expect(screen.getByTestId('routing-preview')).toHaveTextContent('named on its system');
     await userEvent.click(screen.getByRole('button', { name: 'Open ticket' }));
@@ -75,5 +80,20 @@ describe('RoutingPreview', () => {
     const preview = await screen.findByTestId('routing-preview');
     expect(preview).toHaveTextContent('nobody named: the desk lead');
     expect(within(preview).getByText(/Nothing names a PM/)).toBeInTheDocument();
+  });
+
+  it('opens a ticket from the call the telephone system hands over, with the caller number', async () => {
+    const api = mockDeskApi();
+    api.createTicket.mockResolvedValue(ticket({ id: '98' }));
+    await renderDesk(<NewTicketForm />, api, { initialRouteEntries: ['/?callId=demo-call-0007&phone=0571-88881234'] });
+    expect(await screen.findByTestId('from-call')).toHaveTextContent('From call demo-call-0007');
+    expect(screen.getByRole('textbox', { name: /^Reporter phone/ })).toHaveValue('0571-88881234');
+    await fillRequiredFields();
+    await userEvent.click(screen.getByRole('button', { name: 'Open ticket' }));
+    await waitFor(() => expect(api.createTicket).toHaveBeenCalled());
+    expect(api.createTicket.mock.calls[0][0]).toMatchObject({
+      callId: 'demo-call-0007',
+      reporter: { name: '周欣', phone: '0571-88881234' },
+    });
   });
 });

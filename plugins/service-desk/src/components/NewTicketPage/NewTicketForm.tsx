@@ -11,6 +11,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
+import Chip from '@material-ui/core/Chip';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
@@ -20,7 +21,7 @@ import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { useDeskLinks } from '../../hooks/useDeskLinks';
@@ -34,7 +35,9 @@ const USER_KINDS = ['User'];
 
 /**
  * Opening a ticket (SPEC §2): required fields are checked here before sending and again by the
- * backend; the routing preview shows who will receive the ticket and why.
+ * backend; the routing preview shows who will receive the ticket and why. The telephone system
+ * opens the form as `new?callId=…&phone=…` when a call is answered, so the ticket is linked to
+ * its call (§8.1).
  */
 export function NewTicketForm() {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
@@ -46,6 +49,8 @@ export function NewTicketForm() {
   const isDesk = !!me.value?.roles.some(r => DESK_STAFF.includes(r));
   const services = useCatalogOptions(SERVICE_KINDS);
   const users = useCatalogOptions(USER_KINDS);
+  const [search] = useSearchParams();
+  const callId = search.get('callId') || undefined;
 
   const [form, setForm] = useState({
     kind: 'incident',
@@ -58,7 +63,7 @@ export function NewTicketForm() {
     title: '',
     description: '',
     reporterName: '',
-    reporterPhone: '',
+    reporterPhone: search.get('phone') ?? '',
     reporterOrganisation: '',
     reporterRef: '',
     channel: 'phone',
@@ -88,6 +93,7 @@ export function NewTicketForm() {
     },
     channel: isDesk ? form.channel : 'portal',
     entityRef: form.entityRef,
+    callId,
   });
 
   async function submit(e: React.FormEvent) {
@@ -125,7 +131,9 @@ export function NewTicketForm() {
 
   return (
     <Content>
-      <ContentHeader title={t('newTicket.title')} />
+      <ContentHeader title={t('newTicket.title')}>
+        {callId && <Chip label={t('newTicket.fromCall', { callId })} data-testid="from-call" />}
+      </ContentHeader>
       <form onSubmit={submit} noValidate aria-label={t('newTicket.title')}>
         <Grid container spacing={3}>
           <Grid item xs={12} md={8}>

@@ -1,13 +1,16 @@
 import { ResponseError } from '@backstage/errors';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { TICKET_SIGNAL_CHANNEL } from '@internal/plugin-service-desk-common';
 import { mockDeskApi, renderDesk, ticket, withTicket } from '../../testUtils/fixtures';
+import { mockSignalApi } from '../../testUtils/mockSignalApi';
 import { TicketPage } from './TicketPage';
 
-const renderTicket = (api: ReturnType<typeof mockDeskApi>) =>
+const renderTicket = (api: ReturnType<typeof mockDeskApi>, signals?: ReturnType<typeof mockSignalApi>) =>
   renderDesk(<TicketPage />, api, {
     mountPath: '/service-desk/tickets/:id',
     initialRouteEntries: ['/service-desk/tickets/7'],
+    signals: signals?.api,
   });
 
 describe('TicketPage', () => {
@@ -92,5 +95,20 @@ describe('TicketPage', () => {
     expect(await screen.findByText('周欣，非常感谢您的来电，再见！')).toBeInTheDocument();
     expect(screen.getByText('轻易打断客户说话')).toBeInTheDocument();
     expect(screen.getByText('There is nothing for you to do on this ticket now.')).toBeInTheDocument();
+  });
+  it('reloads when someone else changes this ticket, not when another ticket changes', async () => {
+    const api = mockDeskApi();
+    const signals = mockSignalApi();
+    withTicket(api, ticket(), ['comment']);
+    await renderTicket(api, signals);
+    expect(await screen.findByTestId('ticket-state')).toHaveTextContent('With PM');
+    signals.send(TICKET_SIGNAL_CHANNEL, { ticketId: '70', displayId: 'SD-202611-00070', state: 'closed', version: 9 });
+    // Longer than the hook gathers signals for: a reload would have happened by now.
+    await new Promise(resolve => setTimeout(resolve, 500));
+    expect(api.getTicket).toHaveBeenCalledTimes(1);
+    withTicket(api, ticket({ state: 'with_engineer', version: 3 }), ['comment']);
+    signals.send(TICKET_SIGNAL_CHANNEL, { ticketId: '7', displayId: 'SD-202611-00007', state: 'with_engineer', version: 3 });
+    await waitFor(() => expect(screen.getByTestId('ticket-state')).toHaveTextContent('With engineer'));
+    expect(api.getTicket).toHaveBeenCalledTimes(2);
   });
 });

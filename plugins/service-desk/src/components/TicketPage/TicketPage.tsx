@@ -13,6 +13,7 @@ import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
 import { formatTime } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { useDeskLinks } from '../../hooks/useDeskLinks';
+import { useTicketSignal } from '../../hooks/useTicketSignal';
 import { serviceDeskTranslationRef } from '../../translation';
 import { ActionPanel } from '../ActionPanel';
 import { PhrasesPanel } from '../PhrasesPanel';
@@ -27,6 +28,7 @@ export function TicketPage() {
   const { timeZone, categories } = useDeskConfig();
   const links = useDeskLinks();
   const state = useAsyncRetry(() => api.getTicket(id!), [api, id]);
+  useTicketSignal(state.retry, id);
 
   if (state.error) return <ErrorPanel error={state.error} />;
   if (!state.value) return <Progress />;

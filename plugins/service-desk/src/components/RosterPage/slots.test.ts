@@ -1,0 +1,47 @@
+import { RosterChange, RosterSlot } from '@internal/plugin-service-desk-common';
+import { Settings } from 'luxon';
+import { rosterView } from '../../testUtils/fixtures';
+import { fillByRotation, isPlannable } from './slots';
+
+describe('fillByRotation', () => {
+  it('rotates desk and duty separately, in time order', () => {
+    const view = rosterView('2026-12-04', '2026-12-06');
+    expect(fillByRotation(view.slots, view.eligible)).toEqual({
+      '2026-12-04/desk': 'user:default/li.na',
+      '2026-12-04/duty': 'user:default/chen.jie',
+      '2026-12-05/duty': 'user:default/zhao.lei',
+      '2026-12-06/duty': 'user:default/chen.jie',
+    });
+  });
+
+  it('leaves a kind nobody is eligible for empty', () => {
+    const view = rosterView('2026-12-04', '2026-12-04');
+    expect(fillByRotation(view.slots, { desk: [], duty: ['user:default/zhao.lei'] })).toEqual({
+      '2026-12-04/desk': '',
+      '2026-12-04/duty': 'user:default/zhao.lei',
+    });
+  });
+});
+
+describe('isPlannable', () => {
+  // Monday 2026-11-30 10:00 in Shanghai: the desk slot (08:00–18:00) has begun, the duty slot not.
+  beforeEach(() => {
+    Settings.now = () => Date.parse('2026-11-30T02:00:00Z');
+  });
+  afterEach(() => {
+    Settings.now = () => Date.now();
+  });
+  const [desk, duty] = rosterView('2026-11-30', '2026-11-30', () => 'user:default/li.na').slots;
+  const change = (status: RosterChange['status']) => ({ status }) as RosterChange;
+
+  it.each<[string, RosterSlot, boolean]>([
+    ['an empty slot, even once begun', { ...desk, holder: undefined }, true],
+    ['a planned slot that has begun', desk, false],
+    ['a planned slot to come', duty, true],
+    ['a slot with a pending change', { ...duty, changes: [change('pending')] }, false],
+    ['a slot with an approved change', { ...duty, changes: [change('approved')] }, false],
+    ['a slot whose only change was refused', { ...duty, changes: [change('rejected')] }, true],
+  ])('%s', (_what, slot, plannable) => {
+    expect(isPlannable(slot)).toBe(plannable);
+  });
+});
