@@ -13,6 +13,15 @@ export const REGULATION_SLA_TARGETS: SlaTargets = {
   timelyHandlingMinutes: 60,
 };
 
+/** The SLA targets of a year's rule set (§7.4). */
+export function slaTargetsOf(rules: { targets: SlaTargets }): SlaTargets {
+  return {
+    emergencyResponseMinutes: rules.targets.emergencyResponseMinutes,
+    emergencyCloseMinutes: rules.targets.emergencyCloseMinutes,
+    timelyHandlingMinutes: rules.targets.timelyHandlingMinutes,
+  };
+}
+
 export type SlaClockKind = 'emergencyResponse' | 'emergencyClose' | 'timelyHandling';
 
 export interface SlaClock {

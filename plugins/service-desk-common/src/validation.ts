@@ -141,8 +141,11 @@ export const listQuerySchema = z
     q: z.string().trim().max(200).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
-    /** newest first (the default), or oldest first: the callback queue works oldest first. */
-    order: z.enum(['newest', 'oldest']).default('newest'),
+    /**
+     * newest first (the default); oldest first (the callback queue); or by time left on the
+     * ticket's running SLA clocks, the nearest deadline first and tickets with none last.
+     */
+    order: z.enum(['newest', 'oldest', 'deadline']).default('newest'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     cursor: z.string().max(200).optional(),
   })

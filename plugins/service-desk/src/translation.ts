@@ -30,6 +30,13 @@ export const serviceDeskTranslationRef = createTranslationRef({
         from: 'Accepted from',
         to: 'Accepted before',
         any: 'Any',
+        order: 'Sort',
+      },
+      orders: {
+        queue: "The queue's order",
+        newest: 'Newest first',
+        oldest: 'Oldest first',
+        deadline: 'Time left (SLA)',
       },
     },
     deskStatus: {

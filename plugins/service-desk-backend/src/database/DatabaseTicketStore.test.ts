@@ -121,4 +121,33 @@ describe.each(databases.eachSupportedId())('DatabaseTicketStore on %p', database
       true,
     ]);
   });
+
+  it('sorts by time left on the running SLA clocks, nearest deadline first, and pages on it', async () => {
+    // Targets 15 / 60 / 60 min. Deadlines, computed by hand:
+    //   A  accepted 09:00, waiting                   → timely handling 10:00
+    //   B  accepted 08:40, waiting                   → 09:40
+    //   C  emergency occurred 09:10, accepted 09:20  → response 09:25 (before close 10:20, timely 10:20)
+    //   D  emergency, notified; accepted 09:00       → close 10:00 = timely 10:00; ties go by id
+    //   E  accepted 08:00, handed over to the PM     → no running clock: last
+    const q = 'sla-order';
+    const at = (hhmm: string) => `2026-12-01T${hhmm}:00.000Z`;
+    const make = (name: string, acceptedAt: string, extra: Partial<NewTicket> = {}) =>
+      store.createTicket(ticket(acceptedAt, { title: `${q} ${name}`, ...extra }), opened(acceptedAt), []);
+    await make('A', at('09:00'));
+    await make('B', at('08:40'));
+    await make('C', at('09:20'), { emergency: true, occurredAt: at('09:10') });
+    await make('D', at('09:00'), { emergency: true, occurredAt: at('08:55'), notifiedAt: at('09:05') });
+    await make('E', at('08:00'), { handedOverAt: at('08:10'), state: 'with_pm' });
+    const targets = { emergencyResponseMinutes: 15, emergencyCloseMinutes: 60, timelyHandlingMinutes: 60 };
+    const titles = (page: { items: Array<{ title: string }> }) => page.items.map(t => t.title.slice(q.length + 1));
+
+    const first = await store.listTickets({ q, order: 'deadline', limit: 3 }, undefined, targets);
+    expect(titles(first)).toEqual(['C', 'B', 'A']);
+    const rest = await store.listTickets({ q, order: 'deadline', limit: 3, cursor: first.nextCursor }, undefined, targets);
+    expect(titles(rest)).toEqual(['D', 'E']);
+    // With a 30-minute timely-handling target (another year's rule set): B 09:10, C 09:25,
+    // A 09:30, D 09:30 (timely now before close), E none.
+    const tighter = await store.listTickets({ q, order: 'deadline', limit: 5 }, undefined, { ...targets, timelyHandlingMinutes: 30 });
+    expect(titles(tighter)).toEqual(['B', 'C', 'A', 'D', 'E']);
+  });
 });

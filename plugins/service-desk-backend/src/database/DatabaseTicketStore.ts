@@ -4,6 +4,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   ListQuery,
+  REGULATION_SLA_TARGETS,
+  SlaTargets,
   Ticket,
   TicketEvent,
   formatDisplayId,
@@ -122,38 +124,38 @@ export class DatabaseTicketStore implements TicketStore {
   async listTickets(
     query: ListQuery,
     filter?: TicketFilter,
+    slaTargets: SlaTargets = REGULATION_SLA_TARGETS,
   ): Promise<TicketListResult> {
     const base = this.db<DbTicketRow>(TICKETS).where(qb => {
       applyQueryFilters(qb, query);
       if (filter) applyTicketFilter(qb, filter);
     });
-    const [{ count }] = await base.clone().count({ count: '*' });
-    const page = base.clone().select('*');
+    const count = await countUpTo(this.db, base, COUNT_LIMIT);
+    const key = sortKey(this.db, query.order, slaTargets);
+    const page = base.clone().select('*', this.db.raw(`${key.sql} AS sort_key`, key.bindings));
     const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-    // Keyset paging on (accepted_at, id) in the chosen direction: stable under concurrent inserts.
-    const [cmp, dir] = query.order === 'oldest' ? (['>', 'asc'] as const) : (['<', 'desc'] as const);
+    // Keyset paging on (sort key, id) in the chosen direction: stable under concurrent inserts.
+    const [cmp, dir] = query.order === 'newest' ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
     if (cursor) {
       page.where(qb =>
         qb
-          .where('accepted_at', cmp, cursor.acceptedAt)
+          .whereRaw(`${key.sql} ${cmp} ?`, [...key.bindings, cursor.key])
           .orWhere(q =>
-            q.where('accepted_at', '=', cursor.acceptedAt).andWhere('id', cmp, cursor.id),
+            q.whereRaw(`${key.sql} = ?`, [...key.bindings, cursor.key]).andWhere('id', cmp, cursor.id),
           ),
       );
     }
-    const rows: DbTicketRow[] = await page
-      .orderBy([
-        { column: 'accepted_at', order: dir },
-        { column: 'id', order: dir },
-      ])
+    const rows: Array<DbTicketRow & { sort_key: number | string }> = await page
+      .orderByRaw(`${key.sql} ${dir}, id ${dir}`, key.bindings)
       .limit(query.limit + 1);
     const items = rows.slice(0, query.limit).map(ticketFromRow);
     const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
     return {
       items,
-      totalCount: Number(count),
+      totalCount: Math.min(count, COUNT_LIMIT),
+      ...(count > COUNT_LIMIT ? { totalCountCapped: true } : {}),
       nextCursor: last
-        ? encodeCursor(Number(last.accepted_at), Number(last.id))
+        ? encodeCursor(Number(last.sort_key), Number(last.id))
         : undefined,
     };
   }
@@ -268,6 +270,19 @@ export class DatabaseTicketStore implements TicketStore {
   }
 }
 
+/**
+ * Counting every match of a broad filter (all closed tickets, one service's tickets) reads
+ * hundreds of thousands of index entries at a national desk, on every page; past this many the
+ * exact number tells a person nothing more (bench/, issue 6).
+ */
+const COUNT_LIMIT = 10_000;
+
+async function countUpTo(db: Knex, query: Knex.QueryBuilder, limit: number): Promise<number> {
+  const matches = query.clone().select(db.raw('1')).limit(limit + 1).as('matches');
+  const [{ count }] = await db.count({ count: '*' }).from(matches);
+  return Number(count);
+}
+
 function isId(id: string) {
   return /^[1-9][0-9]{0,17}$/.test(id);
 }
@@ -296,13 +311,38 @@ function applyQueryFilters(qb: Knex.QueryBuilder, q: ListQuery) {
   }
 }
 
-function encodeCursor(acceptedAt: number, id: number) {
-  return Buffer.from(`${acceptedAt}:${id}`).toString('base64url');
+/** After every running deadline: tickets whose clocks have all stopped sort last by time left. */
+const NO_DEADLINE = 8_640_000_000_000_000;
+
+/**
+ * What a list is sorted by: acceptance time, or the nearest deadline of the ticket's running SLA
+ * clocks (the same clocks as `slaClocks`: timely handling until close or hand-over; for an
+ * emergency, response until notified and close until closed), computed in SQL so paging works.
+ */
+function sortKey(db: Knex, order: ListQuery['order'], t: SlaTargets): { sql: string; bindings: number[] } {
+  if (order !== 'deadline') return { sql: 'accepted_at', bindings: [] };
+  const least = db.client.config.client === 'pg' ? 'LEAST' : 'MIN';
+  const ms = (minutes: number) => Math.round(minutes * 60_000);
+  return {
+    sql: `${least}(
+      CASE WHEN closed_at IS NULL AND handed_over_at IS NULL THEN accepted_at + ? ELSE ? END,
+      CASE WHEN emergency AND notified_at IS NULL THEN COALESCE(occurred_at, accepted_at) + ? ELSE ? END,
+      CASE WHEN emergency AND closed_at IS NULL THEN accepted_at + ? ELSE ? END)`,
+    bindings: [
+      ms(t.timelyHandlingMinutes), NO_DEADLINE,
+      ms(t.emergencyResponseMinutes), NO_DEADLINE,
+      ms(t.emergencyCloseMinutes), NO_DEADLINE,
+    ],
+  };
 }
 
-function decodeCursor(cursor: string): { acceptedAt: number; id: number } | undefined {
+function encodeCursor(key: number, id: number) {
+  return Buffer.from(`${key}:${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { key: number; id: number } | undefined {
   const m = /^(\d{1,16}):(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return m ? { acceptedAt: Number(m[1]), id: Number(m[2]) } : undefined;
+  return m ? { key: Number(m[1]), id: Number(m[2]) } : undefined;
 }
 
 /** Links a call to a new ticket, or refuses (and so rolls the ticket back): a call has one ticket. */

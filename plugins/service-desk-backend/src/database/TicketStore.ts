@@ -2,6 +2,7 @@ import {
   ListQuery,
   Ticket,
   TicketEvent,
+  SlaTargets,
 } from '@internal/plugin-service-desk-common';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 
@@ -39,7 +40,10 @@ export type TicketPatch = Partial<
 export interface TicketListResult {
   items: Ticket[];
   nextCursor?: string;
+  /** Exact up to 10 000 matches; beyond, 10 000 with `totalCountCapped`. */
   totalCount: number;
+  /** More tickets match than `totalCount` says (it stops counting at 10 000). */
+  totalCountCapped?: boolean;
 }
 
 /** One ticket of an import batch: its fields as they stand after its history. */
@@ -80,9 +84,11 @@ export interface TicketStore {
     participants: string[],
   ): Promise<Ticket | undefined>;
 
+  /** A page of tickets; `slaTargets` set the deadlines the 'deadline' order sorts by. */
   listTickets(
     query: ListQuery,
     filter?: TicketFilter,
+    slaTargets?: SlaTargets,
   ): Promise<TicketListResult>;
 
   /** Tickets already imported, by external id. */

@@ -6,6 +6,7 @@ import {
   SlaClock,
   Ticket,
   ruleSetFor,
+  slaTargetsOf,
   slaClocks,
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
@@ -26,12 +27,7 @@ export interface DueWarning {
  * allowed time used (e.g. 50 % and 80 %) and one at the breach. Pure; the sweep sends them.
  */
 export function dueWarnings(ticket: Ticket, now: Date, rules: RuleSet, fractions: number[]): DueWarning[] {
-  const targets = {
-    emergencyResponseMinutes: rules.targets.emergencyResponseMinutes,
-    emergencyCloseMinutes: rules.targets.emergencyCloseMinutes,
-    timelyHandlingMinutes: rules.targets.timelyHandlingMinutes,
-  };
-  return slaClocks(ticket, now, targets)
+  return slaClocks(ticket, now, slaTargetsOf(rules))
     .filter(clock => !clock.stoppedAt)
     .flatMap(clock => {
       const total = Date.parse(clock.deadline) - Date.parse(clock.startedAt);

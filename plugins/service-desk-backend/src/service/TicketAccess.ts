@@ -84,7 +84,7 @@ export class TicketAccess {
       decision.result === AuthorizeResult.CONDITIONAL
         ? this.toFilter(decision.conditions)
         : undefined;
-    return this.deps.store.listTickets(normalized, filter);
+    return this.deps.store.listTickets(normalized, filter, this.deps.service.slaTargets());
   }
 
   private async decide(

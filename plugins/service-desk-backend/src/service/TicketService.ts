@@ -23,6 +23,10 @@ import {
   lastHandler,
   normalizeEntityRef,
   priorityOf,
+  REGULATION_SLA_TARGETS,
+  SlaTargets,
+  ruleSetFor,
+  slaTargetsOf,
 } from '@internal/plugin-service-desk-common';
 import { ServiceDeskConfig } from '../config';
 import { ImportedTicket, NewTicket, TicketStore } from '../database/TicketStore';
@@ -86,6 +90,13 @@ export class TicketService {
       participantsAtOpen(fields),
       callId,
     );
+  }
+
+  /** The SLA targets in force now: the year's rule set, or the regulation's before any set. */
+  slaTargets(): SlaTargets {
+    const year = this.now().getUTCFullYear();
+    const sets = this.config.ruleSets;
+    return sets.some(set => set.year <= year) ? slaTargetsOf(ruleSetFor(year, sets)) : REGULATION_SLA_TARGETS;
   }
 
   async get(id: string): Promise<Ticket> {

@@ -28,8 +28,8 @@ export interface TicketListQuery {
   q?: string;
   from?: string;
   to?: string;
-  /** newest first by default; the callback queue works oldest first. */
-  order?: 'newest' | 'oldest';
+  /** newest first by default; the callback queue works oldest first; 'deadline' by SLA time left. */
+  order?: 'newest' | 'oldest' | 'deadline';
   limit?: number;
   cursor?: string;
 }

@@ -46,6 +46,17 @@ describe('DeskPage', () => {
     expect(screen.queryByRole('button', { name: 'Roster' })).not.toBeInTheDocument();
   });
 
+  it('sorts by SLA time left on the server when asked, over the queue’s own order', async () => {
+    const api = mockDeskApi();
+    await renderDesk(<DeskPage />, api);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Awaiting callback' }));
+    await userEvent.click(screen.getByLabelText('Sort'));
+    await userEvent.click(await screen.findByRole('option', { name: 'Time left (SLA)' }));
+    await waitFor(() =>
+      expect(api.listTickets).toHaveBeenLastCalledWith(expect.objectContaining({ state: ['awaiting_callback'], order: 'deadline' })),
+    );
+  });
+
   it('searches and filters on the server, dates in the desk time zone', async () => {
     const api = mockDeskApi();
     await renderDesk(<DeskPage />, api);

@@ -61,9 +61,12 @@ interface Filters {
   from: string;
   to: string;
   q: string;
+  /** Empty: the queue's own order (newest first; the callback queue oldest first). */
+  order: string;
 }
 
-const NO_FILTERS: Filters = { state: '', kind: '', priority: '', entityRef: '', assigneeRef: '', from: '', to: '', q: '' };
+const NO_FILTERS: Filters = { state: '', kind: '', priority: '', entityRef: '', assigneeRef: '', from: '', to: '', q: '', order: '' };
+const ORDERS = ['newest', 'oldest', 'deadline'] as const;
 
 /**
  * The desk's work list (SPEC §1): queues, filters, text search and server-side paging. Staff
@@ -93,6 +96,7 @@ export function DeskPage(props: { initialQueue?: Queue }) {
       from: day(filters.from),
       to: filters.to ? DateTime.fromISO(filters.to, { zone: timeZone }).plus({ days: 1 }).toUTC().toISO()! : undefined,
       q: filters.q.trim() || undefined,
+      order: (filters.order || base.order) as TicketListQuery['order'],
       limit: 25,
     };
   }, [me.value, queue, filters, timeZone]);
@@ -103,9 +107,15 @@ export function DeskPage(props: { initialQueue?: Queue }) {
   if (me.error) return <ErrorPanel error={me.error} />;
   const set = (key: keyof Filters) => (e: React.ChangeEvent<{ value: unknown }>) =>
     setFilters(f => ({ ...f, [key]: String(e.target.value) }));
-  const select = (key: keyof Filters, label: string, options: readonly string[], render: (o: string) => string) => (
+  const select = (
+    key: keyof Filters,
+    label: string,
+    options: readonly string[],
+    render: (o: string) => string,
+    empty = t('deskPage.filters.any'),
+  ) => (
     <TextField select id={`desk-filter-${key}`} label={label} value={filters[key]} onChange={set(key)} style={{ minWidth: 140 }} inputProps={{ 'aria-label': label }}>
-      <MenuItem value="">{t('deskPage.filters.any')}</MenuItem>
+      <MenuItem value="">{empty}</MenuItem>
       {options.map(o => (
         <MenuItem key={o} value={o}>
           {render(o)}
@@ -142,6 +152,7 @@ export function DeskPage(props: { initialQueue?: Queue }) {
         {select('state', t('deskPage.filters.state'), TICKET_STATES, s => t(`states.${s as TicketState}`))}
         {select('kind', t('deskPage.filters.kind'), TICKET_KINDS, k => t(`kinds.${k as TicketKind}`))}
         {select('priority', t('deskPage.filters.priority'), PRIORITIES, p => p)}
+        {select('order', t('deskPage.filters.order'), ORDERS, o => t(`deskPage.orders.${o as (typeof ORDERS)[number]}`), t('deskPage.orders.queue'))}
         <TextField id="desk-filter-entity" label={t('deskPage.filters.entity')} value={filters.entityRef} onChange={set('entityRef')} placeholder="component:default/…" />
         <TextField id="desk-filter-assignee" label={t('deskPage.filters.assignee')} value={filters.assigneeRef} onChange={set('assigneeRef')} placeholder="user:default/…" />
         <TextField type="date" id="desk-filter-from" label={t('deskPage.filters.from')} value={filters.from} onChange={set('from')} InputLabelProps={{ shrink: true }} />
