@@ -1,7 +1,8 @@
 // The desk in a real browser against the started portal (issue 3): an agent opens a ticket on a
 // demo service; it is routed to that service's PM; the PM assigns an engineer; the engineer
 // resolves; PM and desk confirm; the lead records the callback and closes; the PM then finds
-// it on the service's Tickets tab; and in Chinese no English string of the desk is left.
+// it on the service's Tickets tab; the IT manager approves a swap on the demo roster; and in
+// Chinese no English string of the desk is left.
 const { after, before, test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
@@ -135,6 +136,18 @@ test("the PM finds the ticket on the service's Tickets tab", { timeout: 300_000 
   await screenshot('pm-entity-tickets-tab');
 });
 
+test('the IT manager approves the swap the lead asked for on the demo roster', { timeout: 300_000 }, async () => {
+  await signInAs(/Huang Wei/, `${APP}/service-desk/roster`);
+  await page.getByTestId('roster-week').waitFor();
+  const pending = page.locator('[data-testid^="pending-"]').first();
+  await pending.waitFor();
+  assert.match(await pending.innerText(), /Swap/);
+  await screenshot('roster-week-pending-swap');
+  await pending.getByRole('button', { name: 'Approve' }).click();
+  await page.getByText('No change waits for approval.').waitFor();
+  await screenshot('roster-week-approved');
+});
+
 test('in Chinese the desk screens show none of their English strings', { timeout: 300_000 }, async () => {
   const english = englishMessages();
   // As a person would: Settings → Language (the choice is kept in the user's settings).
@@ -145,6 +158,7 @@ test('in Chinese the desk screens show none of their English strings', { timeout
     [ticketUrl, () => page.getByTestId('ticket-state').filter({ hasText: '已关闭' }).waitFor()],
     [`${APP}/service-desk`, () => page.getByRole('tab', { name: '全部' }).waitFor()],
     [`${APP}/service-desk/new`, () => page.getByRole('button', { name: '开单' }).waitFor()],
+    [`${APP}/service-desk/roster`, () => page.getByTestId('roster-week').waitFor()],
   ]) {
     await page.goto(url);
     await ready();
