@@ -179,6 +179,30 @@ export function patchColumns(p: {
   return Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined));
 }
 
+/**
+ * An event's row as the store writes it (bench/ writes generated histories with it too): what
+ * scorecards count is copied out of `data` into columns SQL can aggregate on every engine.
+ */
+export function eventColumns(
+  ticketId: string | number,
+  seq: number,
+  e: Omit<TicketEvent, 'id' | 'ticketId' | 'seq'>,
+) {
+  return {
+    ticket_id: ticketId,
+    seq,
+    action: e.action,
+    actor_ref: e.actorRef,
+    at: toMillis(e.at),
+    from_state: e.fromState ?? null,
+    to_state: e.toState,
+    comment: e.comment ?? null,
+    data: e.data ? JSON.stringify(e.data) : null,
+    outcome: (e.data?.rating ?? e.data?.reason ?? null) as string | null,
+    complaint: e.data?.complaint === true,
+  };
+}
+
 export function eventFromRow(r: DbEventRow): TicketEvent {
   return {
     id: String(r.id),

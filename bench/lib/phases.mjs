@@ -1,0 +1,238 @@
+// What is measured for one database and size, in order: reads first (no-op floor, pages,
+// tickets, reports) with their bare-SQL floors, then the writes that add tickets.
+import { DateTime } from 'luxon';
+import { sampleRss, startBackend } from './backend.mjs';
+import { openFloors } from './floors.mjs';
+import { load, round } from './load.mjs';
+import { deskConfig, demoRouting } from './product.mjs';
+import { STATIONS, UNITS, random } from './story.mjs';
+
+const AGENT = 'user:default/li.na';
+const LEAD = 'user:default/wang.fang';
+const API = '/api/service-desk';
+/** The desk's list filters: the largest state, one service, one engineer's queue, a search. */
+export const LISTS = {
+  state: { state: 'closed' },
+  entity: { entityRef: 'component:default/ems-scada' },
+  assignee: { assigneeRef: 'user:default/ma.chao' },
+  text: { q: `${STATIONS[0]}-17` },
+};
+
+export async function measure(t, { port, counts }) {
+  const backend = await startBackend(t, port);
+  try {
+    const agent = await signIn(backend.url, AGENT);
+    const lead = await signIn(backend.url, LEAD);
+    const routing = await checkRouting(backend.url, agent);
+    const phases = {};
+    const phase = async (name, fn) => {
+      const rss = sampleRss(backend.pid);
+      const result = await fn();
+      phases[name] = { ...result, rss: rss() };
+      console.log(`  ${name}: ${JSON.stringify(phases[name])}`);
+    };
+    const http = (token, extra) => ({ url: backend.url, token, ...extra });
+    const both = (name, token, extra, amounts) =>
+      Promise.resolve()
+        .then(() =>
+          phase(`${name}.1`, () =>
+            load(http(token, { ...extra, connections: 1, amount: amounts[0] })),
+          ),
+        )
+        .then(() =>
+          phase(`${name}.16`, () =>
+            load(
+              http(token, { ...extra, connections: 16, amount: amounts[1] }),
+            ),
+          ),
+        );
+
+    await load(
+      http(agent, { path: `${API}/tickets`, connections: 4, amount: 200 }),
+    ); // JIT and caches warm
+    await both('noop', agent, { path: `${API}/me` }, counts.noop);
+    for (const [name, params] of Object.entries(LISTS)) {
+      await both(
+        `list.${name}`,
+        agent,
+        { path: `${API}/tickets?${new URLSearchParams(params)}` },
+        counts.list,
+      );
+    }
+    const rnd = random(7);
+    const nextId = () => 1 + Math.floor(rnd() * t.size);
+    await both(
+      'detail',
+      agent,
+      { next: () => ({ path: `${API}/tickets/${nextId()}` }) },
+      counts.detail,
+    );
+
+    const year = DateTime.now().setZone(deskConfig().timeZone).year;
+    const reports = {
+      scorecard: `${API}/scorecard?kind=year&period=${year}`,
+      statistics: `${API}/statistics?kind=month&year=${year}`,
+    };
+    for (const [name, path] of Object.entries(reports)) {
+      await phase(name, () =>
+        timedGets(backend.url, lead, path, counts.reports, backend.pid),
+      );
+    }
+
+    const floors = await sqlFloors(t, { counts, nextId, year });
+    await writes(http, phase, agent, routing, counts);
+    return { phases, floors };
+  } finally {
+    await backend.stop();
+  }
+}
+
+/** Opens tickets (routing each through the catalog), then dispatches each one it opened. */
+async function writes(http, phase, agent, routing, counts) {
+  let n = 0;
+  const newTicket = () => ({
+    kind: 'incident',
+    impact: 'medium',
+    urgency: 'medium',
+    category: 'application/fault',
+    title: `[${STATIONS[n % STATIONS.length]}-${
+      n % UNITS
+    }] 基准测试 Benchmark ticket`,
+    description: 'Opened by bench/run to measure the rate of opening tickets.',
+    reporter: { name: '钱工', phone: '138 0000 1111' },
+    channel: 'phone',
+    entityRef: routing[n++ % routing.length].entityRef,
+  });
+  for (const [i, connections] of [1, 16].entries()) {
+    const opened = [];
+    await phase(`open.${connections}`, () =>
+      load(
+        http(agent, {
+          method: 'POST',
+          connections,
+          amount: counts.open[i],
+          next: () => ({
+            method: 'POST',
+            path: `${API}/tickets`,
+            body: JSON.stringify(newTicket()),
+          }),
+          onBody: ticket => opened.push(ticket),
+        }),
+      ),
+    );
+    await phase(`act.${connections}`, () =>
+      load(
+        http(agent, {
+          method: 'POST',
+          connections,
+          amount: opened.length,
+          next: () => {
+            const ticket = opened.pop();
+            return {
+              method: 'POST',
+              path: `${API}/tickets/${ticket.id}/actions`,
+              body: JSON.stringify({
+                action: 'dispatch',
+                version: ticket.version,
+              }),
+            };
+          },
+        }),
+      ),
+    );
+  }
+}
+
+async function sqlFloors(t, { counts, nextId, year }) {
+  const floors = await openFloors(t);
+  try {
+    const result = {};
+    for (const [name, params] of Object.entries(LISTS))
+      result[`list.${name}`] = await floors.list(params, counts.sql);
+    result.detail = await floors.detail(nextId, counts.sql);
+    result.scorecard = await floors.report(
+      s => s.report('year', String(year)),
+      counts.reports,
+    );
+    result.statistics = await floors.report(
+      s => s.series('month', year),
+      counts.reports,
+    );
+    console.log(`  sql floors: ${JSON.stringify(result)}`);
+    return result;
+  } finally {
+    await floors.close();
+  }
+}
+
+/** One request at a time, `times` times: each one's time, and the most memory one of them added. */
+async function timedGets(url, token, path, times, pid) {
+  const ms = [];
+  let growthMb = 0;
+  for (let i = 0; i < times; i++) {
+    const rss = sampleRss(pid);
+    const started = performance.now();
+    const res = await fetch(`${url}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!res.ok)
+      throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    ms.push(performance.now() - started);
+    growthMb = Math.max(growthMb, rss().growthMb);
+  }
+  ms.sort((a, b) => a - b);
+  return {
+    runs: times,
+    medianMs: round(ms[Math.floor(ms.length / 2)]),
+    ms: ms.map(round),
+    maxGrowthMb: growthMb,
+  };
+}
+
+/** A real user token from the demo sign-in provider; waits until the catalog has read examples/. */
+async function signIn(url, userRef) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const res = await fetch(
+      `${url}/api/auth/serviceDeskDemo/refresh?optional&env=development`,
+      {
+        headers: {
+          'x-service-desk-demo-user': userRef,
+          'x-requested-with': 'XMLHttpRequest',
+        },
+      },
+    );
+    if (res.ok) return (await res.json()).backstageIdentity.token;
+    if (Date.now() > deadline)
+      throw new Error(
+        `sign-in as ${userRef}: ${res.status} ${await res.text()}`,
+      );
+    await new Promise(r => setTimeout(r, 1000));
+  }
+}
+
+/** The generated tickets assume the routing of the demo catalog; the live backend must agree. */
+async function checkRouting(url, token) {
+  const expected = await demoRouting(deskConfig());
+  for (const route of expected) {
+    const res = await fetch(
+      `${url}${API}/routing?entityRef=${encodeURIComponent(route.entityRef)}`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
+    const live = await res.json();
+    if (
+      live.projectManagerRef !== route.projectManagerRef ||
+      live.engineers?.join() !== route.engineers.join()
+    ) {
+      throw new Error(
+        `routing of ${route.entityRef}: the backend says ${JSON.stringify(
+          live,
+        )}, the data assumed ${JSON.stringify(route)}`,
+      );
+    }
+  }
+  return expected;
+}
