@@ -10,4 +10,5 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! fc-list :lang=zh 2>/dev/n
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
 fi
 
-node --test --test-reporter=spec desk-flow.test.js
+# One process for both files (no isolation): html-inert.test.js uses the portal desk-flow started.
+node --test --test-reporter=spec --experimental-test-isolation=none desk-flow.test.js html-inert.test.js

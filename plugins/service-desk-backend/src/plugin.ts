@@ -101,6 +101,7 @@ export const serviceDeskPlugin = createBackendPlugin({
             catalogRouter: router,
             roster,
             httpAuth: deps.httpAuth,
+            logger: deps.logger,
             tickets,
             context,
           }),

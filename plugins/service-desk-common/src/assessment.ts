@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTimeSchema, storableString } from './validation';
 
 /**
  * Assessment items that no ticket carries (SPEC §7), as managers record them, with the grade or
@@ -25,14 +26,10 @@ export const newAssessmentEntrySchema = z
     kind: z.enum(ASSESSMENT_KINDS as [AssessmentKind, ...AssessmentKind[]]),
     grade: z.string().max(40).optional(),
     persons: z.number().int().min(1).max(10000).optional(),
-    occurredAt: z
-      .string()
-      .max(40)
-      .refine(v => /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)), {
-        message: 'must be an ISO 8601 date-time with a time zone',
-      }),
-    description: z.string().trim().min(1, 'must not be empty').max(5000),
-    evidenceUrl: z.url().max(1000).optional(),
+    occurredAt: isoDateTimeSchema,
+    description: storableString().trim().min(1, 'must not be empty').max(5000),
+    // Shown as a link: only web addresses, never javascript: or data: URLs.
+    evidenceUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(1000).optional(),
     /** The ticket behind the item (required for event-response failures). */
     ticketId: z.string().regex(/^[1-9][0-9]{0,17}$/, 'must be a ticket id').optional(),
     /** The entry a correction cancels (required for `void`, allowed on any kind as a replacement). */

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { SATISFACTION_RATINGS } from './types';
+import { storableString } from './validation';
 
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone' });
 
 /** A call record from the telephone system (§8.1). Unanswered calls have no answeredAt. */
 export const callRecordSchema = z
   .object({
-    callId: z.string().trim().min(1).max(100),
+    callId: storableString().trim().min(1).max(100),
     ringAt: instant,
     answeredAt: instant.optional(),
     endedAt: instant.optional(),
-    agentRef: z.string().max(300).optional(),
+    agentRef: storableString().max(300).optional(),
     callerNumber: z.string().trim().max(40).regex(/^[0-9+\-() ]*$/, 'digits, spaces, + - ( ) only').optional(),
     ivrRating: z.enum(SATISFACTION_RATINGS).optional(),
   })

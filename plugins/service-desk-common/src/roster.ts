@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userRefSchema } from './validation';
+import { storableString, userRefSchema } from './validation';
 
 /**
  * The duty roster (§8.6). Each local date has a desk slot on the desk's working days (the desk
@@ -90,7 +90,11 @@ export interface OnDutyShift extends RosterSlotRef {
   planned: boolean;
 }
 
-const localDate = z.iso.date({ message: 'must be a date yyyy-MM-dd' });
+// Bounded like the statistics' years: the slots of a date past 9999-12-31 are never reached, so a
+// range ending there would be laid out forever.
+const localDate = z.iso
+  .date({ message: 'must be a date yyyy-MM-dd' })
+  .refine(d => d >= '2000-01-01' && d <= '2100-12-31', 'must lie in the years 2000 to 2100');
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone' });
 const slotRefSchema = z.object({ date: localDate, kind: z.enum(SHIFT_KINDS) }).strict();
 
@@ -137,7 +141,7 @@ export const rosterChangeSchema = z
     start: instant.optional(),
     end: instant.optional(),
     swapWith: slotRefSchema.optional(),
-    reason: z.string().trim().min(1, 'give the reason').max(500),
+    reason: storableString().trim().min(1, 'give the reason').max(500),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -162,7 +166,7 @@ export type RosterChangeInput = z.infer<typeof rosterChangeSchema>;
 export const rosterDecisionSchema = z
   .object({
     approve: z.boolean(),
-    note: z.string().trim().max(500).optional(),
+    note: storableString().trim().max(500).optional(),
   })
   .strict();
 export type RosterDecisionInput = z.infer<typeof rosterDecisionSchema>;

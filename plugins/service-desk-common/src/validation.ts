@@ -13,11 +13,18 @@ import {
  * Input schemas shared by the backend (which enforces them) and the frontend forms (which check
  * before sending). Limits keep one request from filling the database.
  */
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+/**
+ * A string every database engine stores as sent: PostgreSQL's text type refuses U+0000, so a
+ * NUL is refused here, naming the field, instead of failing in the database with a 500.
+ */
+export const storableString = () =>
+  z.string().regex(/^[^\u0000]*$/, 'must not contain a NUL character');
+
+const text = (max: number) => storableString().trim().min(1, 'must not be empty').max(max);
 
 const entityRef = (kind?: string) =>
-  z
-    .string()
+  storableString()
     .max(300)
     .refine(
       value => {
@@ -38,10 +45,18 @@ const entityRef = (kind?: string) =>
 export const userRefSchema = entityRef('user');
 export const entityRefSchema = entityRef();
 
-const isoDate = z
+/** Date.parse reads 2026-02-30 as 2 March; a calendar day that does not exist is refused instead. */
+function dayExists(value: string): boolean {
+  const day = value.slice(0, 10);
+  const midnight = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(midnight) && new Date(midnight).toISOString().slice(0, 10) === day;
+}
+
+/** An instant with its time zone, as every date-time of the API is sent. */
+export const isoDateTimeSchema = z
   .string()
   .max(40)
-  .refine(v => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)), {
+  .refine(v => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)) && dayExists(v), {
     message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-28T09:30:00Z',
   })
   .refine(v => /(Z|[+-]\d{2}:?\d{2})$/.test(v), {
@@ -52,7 +67,7 @@ export const reporterSchema = z
   .object({
     name: text(100),
     phone: z.string().trim().max(40).regex(/^[0-9+\-() ]*$/, 'digits, spaces, + - ( ) only').optional(),
-    organisation: z.string().trim().max(200).optional(),
+    organisation: storableString().trim().max(200).optional(),
     userRef: userRefSchema.optional(),
   })
   .strict();
@@ -60,7 +75,7 @@ export const reporterSchema = z
 const ticketFields = {
   kind: z.enum(TICKET_KINDS),
   emergency: z.boolean().default(false),
-  occurredAt: isoDate.optional(),
+  occurredAt: isoDateTimeSchema.optional(),
   impact: text(40),
   urgency: text(40),
   category: text(200),
@@ -82,7 +97,7 @@ export const createTicketSchema = z
   .object({
     ...ticketFields,
     /** The telephone system's id of the call the ticket is opened from (§8.1). */
-    callId: z.string().trim().min(1).max(100).optional(),
+    callId: storableString().trim().min(1).max(100).optional(),
   })
   .strict()
   .refine(emergencyNeedsOccurredAt, occurredAtMessage);
@@ -93,10 +108,10 @@ export const actionSchema = z
     action: z.enum(TICKET_ACTIONS),
     /** The ticket version the action was based on (optimistic concurrency). */
     version: z.number().int().min(1),
-    comment: z.string().trim().max(5000).optional(),
+    comment: storableString().trim().max(5000).optional(),
     projectManagerRef: userRefSchema.optional(),
     assigneeRef: userRefSchema.optional(),
-    resolution: z.string().trim().max(10000).optional(),
+    resolution: storableString().trim().max(10000).optional(),
     reason: z.enum(DISPATCH_REJECTION_REASONS).optional(),
     rating: z.enum(SATISFACTION_RATINGS).optional(),
     userConfirmed: z.boolean().optional(),
@@ -107,14 +122,14 @@ export type ActionRequest = z.infer<typeof actionSchema>;
 
 export const importEventSchema = actionSchema
   .omit({ version: true })
-  .extend({ at: isoDate, actorRef: userRefSchema })
+  .extend({ at: isoDateTimeSchema, actorRef: userRefSchema })
   .strict();
 
 export const importTicketSchema = z
   .object({
     ...ticketFields,
     externalId: text(100),
-    acceptedAt: isoDate,
+    acceptedAt: isoDateTimeSchema,
     acceptedBy: userRefSchema,
     /** The PM the old platform routed to; routing decides when absent. */
     projectManagerRef: userRefSchema.optional(),
@@ -138,9 +153,9 @@ export const listQuerySchema = z
     involving: userRefSchema.optional(),
     emergency: z.enum(['true', 'false']).optional(),
     priority: z.enum(['P1', 'P2', 'P3', 'P4']).optional(),
-    q: z.string().trim().max(200).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
+    q: storableString().trim().max(200).optional(),
+    from: isoDateTimeSchema.optional(),
+    to: isoDateTimeSchema.optional(),
     /**
      * newest first (the default); oldest first (the callback queue); or by time left on the
      * ticket's running SLA clocks, the nearest deadline first and tickets with none last.

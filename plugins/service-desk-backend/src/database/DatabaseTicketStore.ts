@@ -21,6 +21,7 @@ import {
   EVENTS,
   PARTICIPANTS,
   TICKETS,
+  eventColumns,
   eventFromRow,
   newTicketColumns,
   patchColumns,
@@ -134,6 +135,8 @@ export class DatabaseTicketStore implements TicketStore {
     const key = sortKey(this.db, query.order, slaTargets);
     const page = base.clone().select('*', this.db.raw(`${key.sql} AS sort_key`, key.bindings));
     const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    // Starting over silently on a spoiled cursor would page a client round in circles.
+    if (query.cursor && !cursor) throw new InputError('cursor: is not a cursor of this list; start again without it');
     // Keyset paging on (sort key, id) in the chosen direction: stable under concurrent inserts.
     const [cmp, dir] = query.order === 'newest' ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
     if (cursor) {
@@ -221,21 +224,7 @@ export class DatabaseTicketStore implements TicketStore {
     firstSeq: number,
     events: NewEvent[],
   ) {
-    await tx(EVENTS).insert(
-      events.map((e, i) => ({
-        ticket_id: ticketId,
-        seq: firstSeq + i,
-        action: e.action,
-        actor_ref: e.actorRef,
-        at: toMillis(e.at),
-        from_state: e.fromState ?? null,
-        to_state: e.toState,
-        comment: e.comment ?? null,
-        data: e.data ? JSON.stringify(e.data) : null,
-        outcome: (e.data?.rating ?? e.data?.reason ?? null) as string | null,
-        complaint: e.data?.complaint === true,
-      })),
-    );
+    await tx(EVENTS).insert(events.map((e, i) => eventColumns(ticketId, firstSeq + i, e)));
   }
 
   private async insertParticipants(
@@ -279,8 +268,8 @@ const COUNT_LIMIT = 10_000;
 
 async function countUpTo(db: Knex, query: Knex.QueryBuilder, limit: number): Promise<number> {
   const matches = query.clone().select(db.raw('1')).limit(limit + 1).as('matches');
-  const [{ count }] = await db.count({ count: '*' }).from(matches);
-  return Number(count);
+  const [row] = await db.from(matches).count({ count: '*' });
+  return Number(row.count);
 }
 
 function isId(id: string) {

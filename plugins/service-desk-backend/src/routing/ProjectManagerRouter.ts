@@ -91,6 +91,12 @@ export class ProjectManagerRouter {
       .sort();
   }
 
+  /** Whether the catalog knows the user (the reporter the desk names, say). */
+  async isUser(userRef: string): Promise<boolean> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    return Boolean(await this.catalog.getEntityByRef(userRef, { credentials }));
+  }
+
   /** The desk roles of any catalog user (the receiver of an assignment, say). */
   async rolesOf(userRef: string, membership: RoleMembership): Promise<Set<DeskRole>> {
     const credentials = await this.auth.getOwnServiceCredentials();

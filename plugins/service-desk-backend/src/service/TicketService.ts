@@ -77,6 +77,10 @@ export class TicketService {
     }
     const { callId, ...fieldsIn } = input;
     if (callId && !isDesk) throw new NotAllowedError('only the desk opens tickets from calls');
+    // The reporter's ref decides who sees the ticket: it must be someone the catalog knows.
+    if (isDesk && reporterRef && !(await this.router.isUser(reporterRef))) {
+      throw new InputError(`reporter.userRef: the catalog has no user ${reporterRef}`);
+    }
     const at = this.now().toISOString();
     const ticket = await this.newTicket(
       { ...fieldsIn, reporter: { ...input.reporter, userRef: isDesk ? reporterRef : actor.userRef } },
@@ -195,6 +199,9 @@ export class TicketService {
   private async replay(input: ImportTicketInput): Promise<ImportedTicket> {
     const { events: steps, externalId, acceptedAt, acceptedBy, ...fields } = input;
     const accepted = new Date(acceptedAt);
+    // History has happened: a time after now is a wrong zone or a typo, not a plan.
+    const latest = this.now().getTime() + CLOCK_SKEW_MS;
+    if (accepted.getTime() > latest) throw new Error(`acceptedAt: ${acceptedAt} is in the future`);
     const { routing, ...ticket } = await this.newTicket(
       fields,
       accepted.toISOString(),
@@ -210,6 +217,7 @@ export class TicketService {
       if (when < previous) {
         throw new Error(`events[${i}].at: ${at} is before the event or acceptance before it`);
       }
+      if (when > latest) throw new Error(`events[${i}].at: ${at} is in the future`);
       previous = when;
       const stepInput = {
         ...rawInput,

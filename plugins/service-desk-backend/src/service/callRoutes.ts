@@ -13,9 +13,11 @@ import { CallRecord, CallStore } from '../database/CallStore';
 import { TicketStore } from '../database/TicketStore';
 import { createRequestContext, parse } from './requestContext';
 import { ScorecardService } from './ScorecardService';
+import { csvBody } from './bodyLimits';
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 
 const MAX_CALLS = 5000;
+const callIdParam = z.object({ callId: callRecordSchema.shape.callId }).strict();
 
 /** Validates every record; one bad record refuses the whole batch, naming each by position. */
 function validated(records: unknown[], position: (i: number) => string): CallRecord[] {
@@ -61,7 +63,7 @@ export function addCallRoutes(
     res.status(201).json({ received: batch.length, added, alreadyKnown: batch.length - added });
   });
 
-  router.post('/calls/upload', express.text({ type: ['text/csv', 'text/plain'], limit: '5mb' }), async (req, res) => {
+  router.post('/calls/upload', csvBody, async (req, res) => {
     await recorder(req);
     if (typeof req.body !== 'string' || !req.body.trim()) {
       throw new InputError('send the CSV file as the body, with Content-Type text/csv');
@@ -75,6 +77,7 @@ export function addCallRoutes(
     const [header, ...lines] = rows;
     const missing = CALL_CSV_COLUMNS.filter(c => !header.includes(c));
     if (missing.length) throw new InputError(`line 1: the header lacks ${missing.join(', ')}`);
+    if (!lines.length) throw new InputError('the file has no calls below its header');
     if (lines.length > MAX_CALLS) throw new InputError(`at most ${MAX_CALLS} calls per file`);
     const records = lines.map(cells =>
       Object.fromEntries(header.map((name, i) => [name, cells[i]]).filter(([, v]) => v !== '')),
@@ -87,14 +90,16 @@ export function addCallRoutes(
   router.post('/calls/:callId/ticket', async (req, res) => {
     const { credentials } = await context.actorOf(req);
     await context.require(callCreatePermission, credentials, 'only the desk links calls');
+    // The path's call id is checked like a recorded one: PostgreSQL cannot even compare a NUL.
+    const { callId } = parse(callIdParam, req.params);
     const { ticketId } = parse(z.object({ ticketId: z.string().regex(/^[1-9][0-9]{0,17}$/) }).strict(), req.body);
     if (!(await deps.tickets.getTicket(ticketId))) throw new InputError(`ticketId: no ticket ${ticketId}`);
-    const linked = await calls.linkTicket(req.params.callId, ticketId);
-    if (!linked.found) throw new NotFoundError(`no call ${req.params.callId}`);
+    const linked = await calls.linkTicket(callId, ticketId);
+    if (!linked.found) throw new NotFoundError(`no call ${callId}`);
     if (linked.ticketId !== ticketId) {
-      throw new ConflictError(`call ${req.params.callId} is already linked to ticket ${linked.ticketId}`);
+      throw new ConflictError(`call ${callId} is already linked to ticket ${linked.ticketId}`);
     }
-    res.json({ callId: req.params.callId, ticketId });
+    res.json({ callId, ticketId });
   });
 
   router.get('/calls/today', async (req, res) => {

@@ -1,4 +1,4 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   actionSchema,
   createTicketSchema,
@@ -21,7 +21,9 @@ import { RosterService } from './RosterService';
 import { ServiceDeskConfig } from '../config';
 import { ProjectManagerRouter } from '../routing/ProjectManagerRouter';
 import { CallStore } from '../database/CallStore';
+import { jsonBody } from './bodyLimits';
 import { ScorecardService } from './ScorecardService';
+import { databaseUnavailableHandler } from './databaseUnavailable';
 
 export interface RouterOptions {
   service: TicketService;
@@ -36,13 +38,14 @@ export interface RouterOptions {
   catalogRouter: ProjectManagerRouter;
   roster: RosterService;
   httpAuth: HttpAuthService;
+  logger: LoggerService;
 }
 
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { service, store, tickets, context, httpAuth } = options;
   const { actorOf } = context;
   const router = Router();
-  router.use(express.json({ limit: '2mb' }));
+  router.use(jsonBody);
 
   router.get('/me', async (req, res) => {
     const { actor } = await actorOf(req);
@@ -84,6 +87,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   addScorecardRoutes(router, { scorecards: options.scorecards, context });
   addRosterRoutes(router, { roster: options.roster, context });
   addCallRoutes(router, { calls: options.calls, tickets: store, scorecards: options.scorecards, context, httpAuth });
+  // Last, so it sees the errors of every route above.
+  router.use(databaseUnavailableHandler(options.logger));
 
   return router;
 }

@@ -112,10 +112,10 @@ export function DeskPage(props: { initialQueue?: Queue }) {
     label: string,
     options: readonly string[],
     render: (o: string) => string,
-    empty = t('deskPage.filters.any'),
+    empty?: string,
   ) => (
     <TextField select id={`desk-filter-${key}`} label={label} value={filters[key]} onChange={set(key)} style={{ minWidth: 140 }} inputProps={{ 'aria-label': label }}>
-      <MenuItem value="">{empty}</MenuItem>
+      <MenuItem value="">{empty ?? t('deskPage.filters.any')}</MenuItem>
       {options.map(o => (
         <MenuItem key={o} value={o}>
           {render(o)}

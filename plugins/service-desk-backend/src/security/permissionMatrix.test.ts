@@ -1,0 +1,206 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { CALL_CSV_COLUMNS } from '@internal/plugin-service-desk-common';
+import fs from 'fs';
+import path from 'path';
+import request from 'supertest';
+import yaml from 'yaml';
+import { DeskApi, DeskSender, deskApi } from '../testUtils/deskApi';
+import { dayAhead, planOf } from '../testUtils/rosterDays';
+import { startDeskBackend } from '../testUtils/startDeskBackend';
+import { createTestDatabases } from '../testUtils/testDatabases';
+import { newTicket } from '../testUtils/ticketInput';
+
+jest.setTimeout(180_000);
+
+/** The people of examples/org.yaml who stand for each role (SPEC §1) around one ticket on ems-scada. */
+const PEOPLE = {
+  agent: 'user:default/li.na',
+  duty: 'user:default/chen.jie',
+  lead: 'user:default/wang.fang',
+  /** PM of ems-scada (named on its system), to whom the ticket is routed. */
+  pm: 'user:default/zhang.wei',
+  /** PM of office-network: another entity. */
+  pm2: 'user:default/xu.jing',
+  /** The engineer the ticket is assigned to. */
+  eng: 'user:default/ma.chao',
+  /** An engineer of the same owner team who was not assigned. */
+  eng2: 'user:default/he.jun',
+  /** The customer's dispatcher who reported it (the ticket's reporter.userRef). */
+  rep: 'user:default/zhou.xin',
+  mgr: 'user:default/huang.wei',
+};
+const COLUMNS = [...Object.keys(PEOPLE), 'anon', 'svc'] as const;
+type Column = (typeof COLUMNS)[number];
+const AUTH = {
+  ...Object.fromEntries(Object.entries(PEOPLE).map(([k, ref]) => [k, mockCredentials.user.header(ref)])),
+  // Without any header the test backend would act as a default mock user; this is "no credentials".
+  anon: mockCredentials.none.header(),
+  svc: mockCredentials.service.header(),
+} as Record<Column, string>;
+
+/*
+ * Every operation of openapi.yaml × every role → the status of a well-formed request.
+ * 2xx: allowed. 401: no token. 403: the role may not (or a service token on a user-only route).
+ * 404: a ticket the caller may not see, answered as if it did not exist.
+ */
+// prettier-ignore
+const MATRIX = {
+  //                                   agent duty lead  pm  pm2  eng eng2  rep  mgr anon  svc
+  'GET /me':                           [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403],
+  'GET /routing':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403],
+  'GET /tickets':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403],
+  'POST /tickets':                     [201, 201, 201, 201, 201, 201, 201, 201, 201, 401, 403],
+  'GET /tickets/{id}':                 [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403],
+  'POST /tickets/{id}/actions':        [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403],
+  'POST /import':                      [403, 403, 201, 403, 403, 403, 403, 403, 201, 401, 201],
+  'GET /assessment-entries':           [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
+  'POST /assessment-entries':          [403, 403, 403, 403, 403, 403, 403, 403, 201, 401, 403],
+  'GET /scorecard':                    [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
+  'GET /statistics':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
+  'GET /scorecard/annual.xlsx':        [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
+  'POST /calls':                       [201, 201, 201, 403, 403, 403, 403, 403, 403, 401, 201],
+  'POST /calls/upload':                [201, 201, 201, 403, 403, 403, 403, 403, 403, 401, 201],
+  'POST /calls/{callId}/ticket':       [200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 403],
+  'GET /calls/today':                  [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
+  'GET /roster/now':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
+  'GET /roster':                       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
+  'POST /roster/plan':                 [403, 403, 200, 403, 403, 403, 403, 403, 403, 401, 403],
+  'POST /roster/changes':              [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403],
+  'GET /roster/changes/pending':       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
+  'POST /roster/changes/{id}/decision':[403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403],
+};
+type Route = keyof typeof MATRIX;
+
+/*
+ * The tickets each role lists (GET /tickets), out of the ems-scada ticket T and the
+ * office-network ticket U, also when asking for the other's tickets through a filter.
+ */
+// prettier-ignore
+const LISTED: Array<[Column, string, string[]]> = [
+  ['agent', '',                                            ['T', 'U']],
+  ['duty',  '',                                            ['T', 'U']],
+  ['lead',  '',                                            ['T', 'U']],
+  ['mgr',   '',                                            ['T', 'U']],
+  ['pm',    '',                                            ['T']],
+  ['pm2',   '',                                            ['U']],
+  ['pm2',   '&entityRef=component:default/ems-scada',      []],
+  ['eng',   '',                                            ['T']],
+  ['eng2',  '',                                            []],
+  ['eng2',  '&involving=user:default/ma.chao',             []],
+  ['rep',   '',                                            ['T']],
+  ['rep',   '&involving=user:default/li.na',               ['T']],
+];
+
+interface Fixture {
+  /** T: on ems-scada, reported by zhou.xin, dispatched to zhang.wei, assigned to ma.chao. */
+  ticket: { id: string };
+  /** Roster dates: one to plan, one planned to ask a change on, one with a pending change. */
+  planDay: string;
+  changeDay: string;
+  pendingId: string;
+  unique: () => string;
+}
+
+const CSV_HEADER = CALL_CSV_COLUMNS.join(',');
+const HOLDERS = { desk: PEOPLE.agent, duty: PEOPLE.duty };
+const IMPORTED = { acceptedAt: '2026-10-21T01:00:00Z', acceptedBy: PEOPLE.agent };
+
+/** How each operation is called: a well-formed request, with fresh data where it writes. */
+const PROBES: Record<Route, (send: DeskSender, f: Fixture, api: DeskApi) => Promise<request.Response>> = {
+  'GET /me': send => send.get('/me'),
+  'GET /routing': send => send.get('/routing?entityRef=component:default/ems-scada'),
+  'GET /tickets': send => send.get('/tickets'),
+  'POST /tickets': send => send.post('/tickets', newTicket({ channel: 'portal', reporter: { name: 'Self service' } })),
+  'GET /tickets/{id}': (send, f) => send.get(`/tickets/${f.ticket.id}`),
+  'POST /tickets/{id}/actions': async (send, f, api) => {
+    const { version } = (await api(AUTH.lead).get(`/tickets/${f.ticket.id}`)).body;
+    return send.post(`/tickets/${f.ticket.id}/actions`, { action: 'comment', comment: 'seen', version });
+  },
+  'POST /import': (send, f) => send.post('/import', { tickets: [{ ...newTicket(), ...IMPORTED, externalId: f.unique() }] }),
+  'GET /assessment-entries': send => send.get('/assessment-entries'),
+  'POST /assessment-entries': send =>
+    send.post('/assessment-entries', { kind: 'permit_failure', occurredAt: '2026-11-03T02:00:00Z', description: 'late report' }),
+  'GET /scorecard': send => send.get('/scorecard?kind=month&period=2026-11'),
+  'GET /statistics': send => send.get('/statistics?year=2026'),
+  'GET /scorecard/annual.xlsx': send => send.get('/scorecard/annual.xlsx?year=2026'),
+  'POST /calls': (send, f) => send.post('/calls', { calls: [{ callId: f.unique(), ringAt: '2026-11-02T01:00:00Z' }] }),
+  'POST /calls/upload': (send, f) => send.raw('/calls/upload', `${CSV_HEADER}\n${f.unique()},2026-11-02T01:00:00Z,,,,,\n`, 'text/csv'),
+  'POST /calls/{callId}/ticket': async (send, f, api) => {
+    const callId = f.unique();
+    await api(AUTH.svc).post('/calls', { calls: [{ callId, ringAt: '2026-11-02T01:00:00Z' }] }).expect(201);
+    return send.post(`/calls/${callId}/ticket`, { ticketId: f.ticket.id });
+  },
+  'GET /calls/today': send => send.get('/calls/today'),
+  'GET /roster/now': send => send.get('/roster/now'),
+  'GET /roster': (send, f) => send.get(`/roster?from=${f.planDay}&to=${f.changeDay}`),
+  'POST /roster/plan': async (send, f, api) => send.post('/roster/plan', await planOf(api(AUTH.lead), f.planDay, f.planDay, HOLDERS)),
+  'POST /roster/changes': (send, f) =>
+    send.post('/roster/changes', { date: f.changeDay, kind: 'duty', type: 'cover', replacement: 'user:default/sun.li', reason: 'ill' }),
+  'GET /roster/changes/pending': send => send.get('/roster/changes/pending'),
+  'POST /roster/changes/{id}/decision': (send, f) => send.post(`/roster/changes/${f.pendingId}/decision`, { approve: true }),
+};
+
+function documentedOperations(): string[] {
+  const doc = yaml.parse(fs.readFileSync(path.join(__dirname, '../schema/openapi.yaml'), 'utf8'));
+  return Object.entries(doc.paths as Record<string, object>).flatMap(([p, ops]) =>
+    Object.keys(ops).map(method => `${method.toUpperCase()} ${p}`),
+  );
+}
+
+const databases = createTestDatabases();
+
+describe.each(databases.eachSupportedId())('the permission matrix on %p', databaseId => {
+  let api: DeskApi;
+  let fixture: Fixture;
+  const ids = { T: '', U: '' };
+
+  beforeAll(async () => {
+    const { server } = await startDeskBackend({ knex: await databases.init(databaseId) });
+    api = deskApi(server);
+    const as = (who: Column) => api(AUTH[who]);
+    const ticket = (await as('agent').post('/tickets', newTicket()).expect(201)).body;
+    await as('agent').post(`/tickets/${ticket.id}/actions`, { action: 'dispatch', version: 1 }).expect(200);
+    await as('pm').post(`/tickets/${ticket.id}/actions`, { action: 'assign', assigneeRef: PEOPLE.eng, version: 2 }).expect(200);
+    const other = newTicket({ entityRef: 'component:default/office-network', reporter: { name: 'Someone else' } });
+    ids.T = ticket.id;
+    ids.U = (await as('agent').post('/tickets', other).expect(201)).body.id;
+
+    const [planDay, changeDay, pendingDay] = [dayAhead(30), dayAhead(31), dayAhead(32)];
+    await as('lead').post('/roster/plan', await planOf(as('lead'), changeDay, pendingDay, HOLDERS)).expect(200);
+    const pending = await as('lead')
+      .post('/roster/changes', { date: pendingDay, kind: 'duty', type: 'cover', replacement: 'user:default/sun.li', reason: 'training' })
+      .expect(201);
+    let n = 0;
+    fixture = { ticket, planDay, changeDay, pendingId: pending.body.id, unique: () => `matrix-${++n}` };
+  });
+
+  it('covers every operation of openapi.yaml, and no other', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(documentedOperations().sort());
+    expect(Object.keys(PROBES).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it.each(Object.keys(MATRIX) as Route[])('%s', async route => {
+    const expected: Record<string, number> = {};
+    const actual: Record<string, number> = {};
+    const unexplained: string[] = [];
+    for (const [i, column] of COLUMNS.entries()) {
+      const res = await PROBES[route](api(AUTH[column]), fixture, api);
+      expected[column] = MATRIX[route][i];
+      actual[column] = res.status;
+      // A refusal always says why, in a Backstage error body.
+      if (res.status >= 400 && !res.body?.error?.message) unexplained.push(column);
+    }
+    expect(actual).toEqual(expected);
+    expect(unexplained).toEqual([]);
+  });
+
+  it.each(LISTED)('GET /tickets as %s%s lists %j', async (column, filter, expected) => {
+    const res = await api(AUTH[column]).get(`/tickets?limit=200${filter}`);
+    const listed = Object.entries(ids)
+      .filter(([, id]) => res.body.items.some((t: { id: string }) => t.id === id))
+      .map(([name]) => name);
+    expect(listed).toEqual(expected);
+    // The count must not leak the rows that are hidden either.
+    expect(res.body.totalCount).toBe(res.body.items.length);
+  });
+});
