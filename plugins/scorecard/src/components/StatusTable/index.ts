@@ -1,0 +1,2 @@
+export { StatusTable } from './StatusTable';
+export type { StatusTableRow } from './StatusTable';
