@@ -1,11 +1,16 @@
 // The production backend in its own process, on the run's database, and its memory as the
 // kernel counts it (/proc/<pid>/status), so phases can report their peak RSS.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { pgUrl } from './db.mjs';
 import { paths } from './paths.mjs';
+import {
+  signInThroughOidc,
+  startLoopbackOidcProvider,
+} from '../../scripts/loopback-oidc-provider.mjs';
 
 const START_TIMEOUT_MS = 180_000;
 
@@ -24,10 +29,21 @@ export async function startBackend(t, port) {
   const configs = [paths.appConfig, paths.benchConfig, databaseConfig].flatMap(
     c => ['--config', c],
   );
+  // A production process has no demo sign-in, so the benchmark's users sign in as a deployment's
+  // do: through OpenID Connect, against a real provider on loopback (app-config.bench.yaml).
+  const url = `http://localhost:${port}`;
+  const oidc = await benchOidcProvider(url);
   // From packages/backend, as `npm start` runs it: app-config's catalog paths are relative to it.
   const child = spawn(process.execPath, [paths.backendEntry, ...configs], {
     cwd: path.join(paths.root, 'packages/backend'),
-    env: { ...process.env, NODE_ENV: 'production', BENCH_PORT: String(port) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      BENCH_PORT: String(port),
+      BENCH_OIDC_ISSUER: oidc.issuer,
+      BENCH_OIDC_CLIENT_SECRET: oidc.clientSecret,
+      BENCH_SESSION_SECRET: crypto.randomBytes(24).toString('base64url'),
+    },
     stdio: ['ignore', log, log],
   });
   const exited = new Promise(resolve => child.once('exit', resolve));
@@ -36,19 +52,62 @@ export async function startBackend(t, port) {
   const interrupted = () => process.exit(130);
   process.once('exit', orphan);
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, interrupted);
-  const url = `http://localhost:${port}`;
   await waitFor(`${url}/.backstage/health/v1/readiness`, exited, logFile);
   return {
     url,
     pid: child.pid,
     logFile,
+    signIn: oidc.signIn,
     async stop() {
       process.off('exit', orphan);
       for (const signal of ['SIGINT', 'SIGTERM'])
         process.off(signal, interrupted);
       child.kill('SIGTERM');
       await exited;
+      await oidc.close();
       fs.closeSync(log);
+    },
+  };
+}
+
+/** Provider accounts for the users the phases act as, matched to the catalog by email. */
+const BENCH_USERS = ['li.na', 'wang.fang'];
+
+async function benchOidcProvider(backendUrl) {
+  const clientSecret = crypto.randomBytes(24).toString('base64url');
+  const users = Object.fromEntries(
+    BENCH_USERS.map(name => [
+      name,
+      {
+        password: crypto.randomBytes(12).toString('base64url'),
+        email: `${name}@example.com`,
+      },
+    ]),
+  );
+  const { issuer, close } = await startLoopbackOidcProvider({
+    clients: [
+      {
+        client_id: 'service-desk-bench',
+        client_secret: clientSecret,
+        redirect_uris: [`${backendUrl}/api/auth/oidc/handler/frame`],
+      },
+    ],
+    users,
+  });
+  return {
+    issuer,
+    clientSecret,
+    close,
+    /** A Backstage token of user:default/<name>. */
+    async signIn(userRef) {
+      const login = userRef.replace(/^user:default\//, '');
+      if (!users[login]) throw new Error(`no bench account for ${userRef}`);
+      const identity = await signInThroughOidc({
+        backendUrl,
+        login,
+        password: users[login].password,
+      });
+      return identity.token;
     },
   };
 }

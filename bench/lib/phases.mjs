@@ -21,8 +21,8 @@ export const LISTS = {
 export async function measure(t, { port, counts }) {
   const backend = await startBackend(t, port);
   try {
-    const agent = await signIn(backend.url, AGENT);
-    const lead = await signIn(backend.url, LEAD);
+    const agent = await signIn(backend, AGENT);
+    const lead = await signIn(backend, LEAD);
     const routing = await checkRouting(backend.url, agent);
     const phases = {};
     const phase = async (name, fn) => {
@@ -190,24 +190,16 @@ async function timedGets(url, token, path, times, pid) {
   };
 }
 
-/** A real user token from the demo sign-in provider; waits until the catalog has read examples/. */
-async function signIn(url, userRef) {
+/** A real user token, signed in through OpenID Connect; waits until the catalog has read examples/. */
+async function signIn(backend, userRef) {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const res = await fetch(
-      `${url}/api/auth/serviceDeskDemo/refresh?optional&env=development`,
-      {
-        headers: {
-          'x-service-desk-demo-user': userRef,
-          'x-requested-with': 'XMLHttpRequest',
-        },
-      },
-    );
-    if (res.ok) return (await res.json()).backstageIdentity.token;
-    if (Date.now() > deadline)
-      throw new Error(
-        `sign-in as ${userRef}: ${res.status} ${await res.text()}`,
-      );
+    try {
+      return await backend.signIn(userRef);
+    } catch (error) {
+      if (Date.now() > deadline)
+        throw new Error(`sign-in as ${userRef}: ${error.message}`);
+    }
     await new Promise(r => setTimeout(r, 1000));
   }
 }

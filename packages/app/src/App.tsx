@@ -6,7 +6,7 @@ import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import serviceDeskPlugin from '@internal/plugin-service-desk/alpha';
 import scorecardPlugin from '@internal/plugin-scorecard/alpha';
-import { demoSignInModule } from './modules/signIn';
+import { signInModule } from './modules/signIn';
 
 export default createApp({
   features: [
@@ -17,6 +17,6 @@ export default createApp({
     userSettingsPlugin,
     serviceDeskPlugin,
     scorecardPlugin,
-    demoSignInModule,
+    signInModule,
   ],
 });

@@ -1,16 +1,22 @@
 import { createBackend } from '@backstage/backend-defaults';
-import {
-  serviceDeskPermissionPolicyModule,
-} from '@internal/plugin-service-desk-backend';
+import { serviceDeskPermissionPolicyModule } from '@internal/plugin-service-desk-backend';
 import { serviceDeskDemoSignInModule } from './demoSignIn';
 
 const backend = createBackend();
 
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-auth-backend'));
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
-// Lets the demo portal sign in as any user of examples/org.yaml (development only).
-backend.add(serviceDeskDemoSignInModule);
+// The deployment's sign-in (auth.providers.oidc, see app-config.production.yaml); a config without
+// that section, as in development, leaves it off.
+backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
+// Guest (the desk lead without a password) and demo sign-in (anyone as anyone, from a header) must
+// not exist in a deployed process whatever its config says, so they are installed only in a
+// development process (`npm start` and `backstage-cli package start` set NODE_ENV=development); a
+// process started without NODE_ENV gets neither.
+if (process.env.NODE_ENV === 'development') {
+  backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+  backend.add(serviceDeskDemoSignInModule);
+}
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -1,13 +1,21 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import { SignInPageBlueprint } from '@backstage/plugin-app-react';
+import { oidcAuthApi } from './oidcAuthApi';
 
-/** Replaces the app's default guest sign-in page with the demo user picker. */
-export const demoSignInModule = createFrontendModule({
+export { oidcAuthApiRef } from './oidcAuthApi';
+
+/**
+ * Replaces the app's default guest sign-in page: single sign-on through the backend's `oidc`
+ * provider, or the demo user picker in development (see ServiceDeskSignInPage).
+ */
+export const signInModule = createFrontendModule({
   pluginId: 'app',
   extensions: [
+    oidcAuthApi,
     SignInPageBlueprint.make({
       params: {
-        loader: async () => (await import('./DemoSignInPage')).DemoSignInPage,
+        loader: async () =>
+          (await import('./ServiceDeskSignInPage')).ServiceDeskSignInPage,
       },
     }),
   ],
