@@ -219,7 +219,10 @@ export function ticketMaker({ config, routing, people, now, rnd }) {
     };
 
     if (emergency)
-      step('notify', agent, [2, 14], { comment: '已电话通知项目经理' });
+      step('notify', agent, [2, 14], {
+        notifiedWhom: '项目经理 PM',
+        comment: '已电话通知项目经理',
+      });
     switch (weighted(STORIES)) {
       case 'online':
         step('resolve', agent, [5, 50], {

@@ -15,6 +15,16 @@ export interface Config {
       /** A cover or swap at least this many hours long needs the IT manager's approval (default 4). */
       halfDayHours?: number;
     };
+    /** Call records (SPEC §8.1, §9). */
+    calls?: {
+      /**
+       * The principal subjects allowed to send call records through the API (POST /calls) and
+       * uploads: the telephone system's service credential, e.g. `external:telephone-system` for
+       * a static token of backend.auth.externalAccess with subject `telephone-system`. Desk staff
+       * are never writers; besides these, only managers upload call files. Default: none.
+       */
+      writers?: string[];
+    };
     /** Load demo tickets at start-up when the database has none (the demo portal). */
     demoData?: boolean;
     /**
@@ -28,7 +38,23 @@ export interface Config {
       targets: { [measure: string]: number };
       operational: { [item: string]: { [key: string]: number } };
       customerService: { [item: string]: { [key: string]: number | boolean } };
-      options: { groupedDeduction: 'fullGroups' | 'beyondTarget' };
+      options: {
+        groupedDeduction: 'fullGroups' | 'beyondTarget';
+        /**
+         * SPEC §5 *Notified*: when true, an emergency's first dispatch to a PM also stops its
+         * response clock; by default only the desk's recorded notification (naming whom it
+         * told) does (§7.3(2)).
+         */
+        dispatchCountsAsNotification?: boolean;
+      };
     }>;
+    /** Emergencies (SPEC §5, §7.3). */
+    emergencies?: {
+      /**
+       * How many days before the ticket was opened an emergency's occurred-at may lie (default
+       * 30): further back is a typo or a wrong zone, and would cost the desk its response points.
+       */
+      maxOccurredDaysBeforeOpen?: number;
+    };
   };
 }

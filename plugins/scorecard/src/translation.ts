@@ -220,6 +220,7 @@ export const scorecardTranslationRef = createTranslationRef({
       open_other: '{{count}} records',
       ticket: 'Ticket',
       call: 'Call',
+      correction: "An input the desk corrected (see the ticket's history)",
       entry: 'Entry #{{id}}',
       empty: 'Nothing is recorded behind this figure.',
       close: 'Close',

@@ -32,6 +32,10 @@ export interface ServiceDeskConfig {
   roster: { halfDayHours: number };
   /** SLA warnings: at which fractions of the allowed time, and how often the sweep runs. */
   slaWarnings: { fractions: number[]; sweepSeconds: number };
+  /** The service principals (subjects) that send call records: the telephone system (SPEC §9). */
+  calls: { writers: string[] };
+  /** How far before its ticket was opened an emergency's occurred-at may lie. */
+  emergencies: { maxOccurredDaysBeforeOpen: number };
 }
 
 export const DEFAULT_PM_ANNOTATION = 'service-desk/project-manager';
@@ -84,6 +88,8 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
       winter: { start: '08:00', end: '18:00' },
     },
     roster: { halfDayHours: readHalfDayHours(c) },
+    calls: { writers: c.getOptionalStringArray('calls.writers') ?? [] },
+    emergencies: { maxOccurredDaysBeforeOpen: readMaxOccurredDays(c) },
     slaWarnings: {
       fractions: c.getOptional<number[]>('sla.warnAt') ?? [0.5, 0.8],
       sweepSeconds: c.getOptionalNumber('sla.sweepSeconds') ?? 60,
@@ -97,6 +103,15 @@ function readHalfDayHours(c: Config): number {
     throw new Error(`serviceDesk.roster.halfDayHours must be more than 0 and at most 24, got ${hours}`);
   }
   return hours;
+}
+
+function readMaxOccurredDays(c: Config): number {
+  const key = 'emergencies.maxOccurredDaysBeforeOpen';
+  const days = c.getOptionalNumber(key) ?? 30;
+  if (!(days > 0 && days <= 3660)) {
+    throw new Error(`serviceDesk.${key} must be more than 0 and at most 3660, got ${days}`);
+  }
+  return days;
 }
 
 function readRuleSets(c: Config): RuleSet[] {

@@ -53,18 +53,30 @@ describe('decide: each transition of SPEC §3', () => {
     ['desk confirms an online resolution', ticket('resolved', { pmInvolved: false }), 'confirm', agent, {}, { toState: 'awaiting_callback' }],
     ['lead records a satisfied callback', ticket('awaiting_callback'), 'callback', lead, { rating: 'satisfied', userConfirmed: true }, { toState: 'awaiting_callback', callback: { rating: 'satisfied', reopened: false } }],
     ['lead closes after the callback', ticket('awaiting_callback', { callbackAt: '2026-11-01T00:00:00Z' }), 'close', lead, {}, { toState: 'closed' }],
-    ['desk notifies on an emergency', ticket('with_pm', { emergency: true }), 'notify', agent, {}, { toState: 'with_pm', notified: true }],
+    ['desk notifies on an emergency, naming whom', ticket('with_pm', { emergency: true }), 'notify', agent, { notifiedWhom: 'PM Zhang' }, { toState: 'with_pm', notified: { whom: 'PM Zhang' } }],
+    ['desk notifies after the resolution', ticket('awaiting_callback', { emergency: true }), 'notify', duty, { notifiedWhom: 'leaders' }, { toState: 'awaiting_callback', notified: { whom: 'leaders' } }],
+    ['desk confirms a reporter\'s occurred-at', ticket('with_pm', { emergency: true }), 'set_occurred_at', agent, { occurredAt: '2026-11-02T06:00:00Z', comment: 'caller confirmed' }, { toState: 'with_pm', occurredAt: '2026-11-02T06:00:00Z' }],
+    ['lead corrects a closed emergency\'s occurred-at', ticket('closed', { emergency: true }), 'set_occurred_at', lead, { occurredAt: '2026-11-02T06:00:00Z', comment: 'monitoring log' }, { toState: 'closed' }],
     ['anyone comments', ticket('with_engineer'), 'comment', manager, { comment: 'status?' }, { toState: 'with_engineer' }],
   ])('%s', (_name, t, action, who, input, expected) => {
     expect(decide(t, action, who, input)).toMatchObject(expected);
   });
 
-  it('marks an emergency as notified when it is dispatched, once', () => {
-    expect(decide(ticket('new', { emergency: true }), 'dispatch', agent, {}).notified).toBe(true);
+  it('does not take a dispatch or a resolve for the notification (§7.3(2))', () => {
+    expect(decide(ticket('new', { emergency: true }), 'dispatch', agent, {}).notified).toBeUndefined();
     expect(
-      decide(ticket('new', { emergency: true, notifiedAt: 'x' }), 'dispatch', agent, {}).notified,
+      decide(ticket('with_engineer', { emergency: true }), 'resolve', eng, { resolution: 'fixed' }).notified,
     ).toBeUndefined();
-    expect(decide(ticket('new'), 'dispatch', agent, {}).notified).toBeUndefined();
+  });
+
+  it('records the notification with a dispatch or resolve that names whom the desk told', () => {
+    expect(
+      decide(ticket('new', { emergency: true }), 'dispatch', agent, { notifiedWhom: 'PM, dispatchers' }).notified,
+    ).toEqual({ whom: 'PM, dispatchers' });
+    expect(
+      decide(ticket('new', { emergency: true }), 'resolve', agent, { resolution: 'x', notifiedWhom: 'PM' }).notified,
+    ).toEqual({ whom: 'PM' });
+    expect(() => decide(ticket('new'), 'dispatch', agent, { notifiedWhom: 'PM' })).toThrow(/only recorded for emergencies/);
   });
 
   it.each<[string, object]>([
@@ -93,6 +105,12 @@ describe('decide: refusals', () => {
     ['desk confirming before the PM', ticket('resolved', { pmInvolved: true }), 'confirm', agent, {}, 'conflict', /PM must confirm/],
     ['PM confirming an online resolution', ticket('resolved', { pmInvolved: false }), 'confirm_completion', pm, {}, 'conflict', /no PM handled/],
     ['notifying a non-emergency', ticket('with_pm'), 'notify', agent, {}, 'conflict', /only emergencies/],
+    ['notifying without saying whom', ticket('with_pm', { emergency: true }), 'notify', agent, {}, 'invalid', /needs 'notifiedWhom'/],
+    ['notifying a closed emergency', ticket('closed', { emergency: true }), 'notify', lead, { notifiedWhom: 'x' }, 'conflict', /cannot notify/],
+    ['a PM setting occurred-at', ticket('with_pm', { emergency: true }), 'set_occurred_at', pm, { occurredAt: '2026-11-02T06:00:00Z', comment: 'x' }, 'forbidden', /only the desk/],
+    ['a manager setting occurred-at', ticket('with_pm', { emergency: true }), 'set_occurred_at', manager, { occurredAt: '2026-11-02T06:00:00Z', comment: 'x' }, 'forbidden', /only the desk/],
+    ['setting occurred-at without a reason', ticket('with_pm', { emergency: true }), 'set_occurred_at', agent, { occurredAt: '2026-11-02T06:00:00Z' }, 'invalid', /needs 'comment'/],
+    ['setting occurred-at on a non-emergency', ticket('with_pm'), 'set_occurred_at', agent, { occurredAt: '2026-11-02T06:00:00Z', comment: 'x' }, 'conflict', /only an emergency/],
     ['an engineer dispatching', ticket('new'), 'dispatch', eng, {}, 'forbidden', /only the desk/],
     ['another PM assigning', ticket('with_pm'), 'assign', otherPm, { assigneeRef: ENG }, 'forbidden', /PM/],
     ['an engineer not assigned resolving', ticket('with_engineer'), 'resolve', otherEng, { resolution: 'x' }, 'forbidden', /assigned handler/],
@@ -134,7 +152,9 @@ describe('decide: refusals', () => {
 describe('allowedActions', () => {
   it.each<[string, LifecycleTicket, Actor, TicketAction[]]>([
     ['agent on a new ticket', ticket('new'), agent, ['dispatch', 'resolve', 'comment']],
-    ['agent on a new emergency', ticket('new', { emergency: true }), agent, ['dispatch', 'resolve', 'notify', 'comment']],
+    ['agent on a new emergency', ticket('new', { emergency: true }), agent, ['dispatch', 'resolve', 'notify', 'set_occurred_at', 'comment']],
+    ['lead on a closed emergency', ticket('closed', { emergency: true }), lead, ['set_occurred_at']],
+    ['reporter on their emergency', ticket('new', { emergency: true }), actor('user:default/reporter'), ['comment']],
     ['PM on their ticket', ticket('with_pm'), pm, ['assign', 'assign_tech_support', 'reject_dispatch', 'comment']],
     ['another PM', ticket('with_pm'), otherPm, ['comment']],
     ['assigned engineer', ticket('with_engineer'), eng, ['resolve', 'return', 'comment']],

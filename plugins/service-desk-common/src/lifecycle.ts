@@ -1,4 +1,5 @@
 import {
+  TICKET_STATES,
   DeskRole,
   DispatchRejectionReason,
   SatisfactionRating,
@@ -23,6 +24,7 @@ export const TICKET_ACTIONS = [
   'callback',
   'close',
   'notify',
+  'set_occurred_at',
   'comment',
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
@@ -60,6 +62,13 @@ export type ActionInput = {
   rating?: SatisfactionRating;
   userConfirmed?: boolean;
   complaint?: boolean;
+  /**
+   * notify: whom the desk told (PM, engineers, leaders, the customer's dispatchers). On a
+   * dispatch or resolve of an emergency it records the desk's notification in the same step.
+   */
+  notifiedWhom?: string;
+  /** set_occurred_at: when the emergency happened, as the desk establishes it. */
+  occurredAt?: string;
 };
 
 /** What an action changes; `assigneeRef: null` clears the assignee. */
@@ -69,7 +78,10 @@ export interface Transition {
   projectManagerRef?: string;
   pmInvolved?: boolean;
   resolution?: string;
-  notified?: boolean;
+  /** The desk recorded that it told these people (§7.3(2)); only the first one stops the clock. */
+  notified?: { whom: string };
+  /** The desk set or corrected the emergency's occurred-at (an audited correction). */
+  occurredAt?: string;
   callback?: { rating: SatisfactionRating; reopened: boolean };
 }
 
@@ -104,15 +116,9 @@ interface Rule {
 }
 
 const HANDLING: readonly TicketState[] = ['with_engineer', 'with_tech_support'];
-const NOT_CLOSED: readonly TicketState[] = [
-  'new',
-  'with_pm',
-  'with_engineer',
-  'with_tech_support',
-  'resolved',
-  'pm_confirmed',
-  'awaiting_callback',
-];
+const NOT_CLOSED: readonly TicketState[] = TICKET_STATES.filter(
+  s => s !== 'closed',
+);
 
 /** Several rules per action where different people may take it from different states. */
 const RULES: Record<TicketAction, Rule[]> = {
@@ -160,10 +166,20 @@ const RULES: Record<TicketAction, Rule[]> = {
   ],
   notify: [
     {
-      from: ['new', 'with_pm', 'with_engineer', 'with_tech_support'],
+      from: NOT_CLOSED,
       who: isDesk,
       whoText: 'the desk',
       when: t => (t.emergency ? undefined : 'only emergencies are notified'),
+    },
+  ],
+  // Occurred-at starts the response clock the desk is assessed on, so only the desk sets it and
+  // every change is an event with its reason; after close too, as a correction managers can see.
+  set_occurred_at: [
+    {
+      from: TICKET_STATES,
+      who: isDesk,
+      whoText: 'the desk',
+      when: t => (t.emergency ? undefined : 'only an emergency has an occurred-at'),
     },
   ],
   comment: [{ from: NOT_CLOSED, who: anyone, whoText: 'anyone who sees it' }],
@@ -274,8 +290,7 @@ export function decide(
         assigneeRef: pm,
         projectManagerRef: pm,
         pmInvolved: true,
-        // Handing an emergency to the responsible people notifies them (§7.3 response time).
-        notified: ticket.emergency && !ticket.notifiedAt ? true : undefined,
+        notified: notifiedAlongside(ticket, action, input),
       };
     }
     case 'resolve':
@@ -283,7 +298,7 @@ export function decide(
         toState: 'resolved',
         assigneeRef: null,
         resolution: required(input, 'resolution', action),
-        notified: ticket.emergency && !ticket.notifiedAt ? true : undefined,
+        notified: notifiedAlongside(ticket, action, input),
       };
     case 'assign':
       return {
@@ -325,13 +340,43 @@ export function decide(
     case 'close':
       return { toState: 'closed' };
     case 'notify':
-      return { toState: ticket.state, notified: true };
+      return {
+        toState: ticket.state,
+        notified: { whom: required(input, 'notifiedWhom', action) },
+      };
+    case 'set_occurred_at':
+      required(input, 'comment', action);
+      return {
+        toState: ticket.state,
+        occurredAt: required(input, 'occurredAt', action),
+      };
     case 'comment':
       required(input, 'comment', action);
       return { toState: ticket.state };
     default:
       throw new LifecycleError('invalid', `unknown action ${String(action)}`);
   }
+}
+
+/**
+ * A dispatch or resolve records the desk's notification only when the desk says whom it told
+ * (§7.3(2): handing the ticket over is not telling the people concerned).
+ */
+function notifiedAlongside(
+  ticket: LifecycleTicket,
+  action: TicketAction,
+  input: ActionInput,
+): Transition['notified'] {
+  if (input.notifiedWhom === undefined || input.notifiedWhom === '') {
+    return undefined;
+  }
+  if (!ticket.emergency) {
+    throw new LifecycleError(
+      'invalid',
+      `${action}: 'notifiedWhom' is only recorded for emergencies`,
+    );
+  }
+  return { whom: input.notifiedWhom };
 }
 
 function allowedOrInState(ticket: LifecycleTicket, actor: Actor) {

@@ -41,10 +41,21 @@ export const assessmentCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
-/** Record calls from the telephone system (the system's service token, or the desk uploading). */
+/**
+ * Upload a file of call records (managers). The call records are what the desk's answer rate is
+ * assessed on (SPEC §9), so desk staff never write them: the telephone system sends them with its
+ * service credential (the subjects of `serviceDesk.calls.writers`, checked by the plugin, as a
+ * permission policy cannot tell one service from another), and a manager may upload its export.
+ */
 export const callCreatePermission = createPermission({
   name: 'service-desk.call.create',
   attributes: { action: 'create' },
+});
+
+/** Link a recorded call to the ticket opened from it (the desk). */
+export const callLinkPermission = createPermission({
+  name: 'service-desk.call.link',
+  attributes: { action: 'update' },
 });
 
 /** See the duty roster (§8.6): the desk and managers. */
@@ -70,6 +81,7 @@ export const serviceDeskPermissions = [
   rosterPlanPermission,
   rosterApprovePermission,
   callCreatePermission,
+  callLinkPermission,
   ticketCreatePermission,
   ticketReadPermission,
   ticketUpdatePermission,

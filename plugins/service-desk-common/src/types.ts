@@ -110,8 +110,17 @@ export interface Ticket {
   reporter: Reporter;
   channel: TicketChannel;
   entityRef: string;
-  /** ISO timestamp (UTC); required for emergencies. */
+  /**
+   * When the emergency happened (ISO, UTC), as the desk recorded it: the start of its response
+   * clock (SPEC §5). Set by the desk when it opens the ticket, or later through the audited
+   * `set_occurred_at` action.
+   */
   occurredAt?: string;
+  /**
+   * The occurred-at a reporter gave when opening an emergency themselves: kept as they claimed
+   * it and feeding no figure until the desk confirms it with `set_occurred_at`.
+   */
+  occurredAtClaimed?: string;
   acceptedAt: string;
   acceptedBy: string;
   state: TicketState;

@@ -19,9 +19,35 @@ import {
  * NUL is refused here, naming the field, instead of failing in the database with a 500.
  */
 export const storableString = () =>
-  z.string().regex(/^[^\u0000]*$/, 'must not contain a NUL character');
+  z
+    .string()
+    .regex(/^[^\u0000]*$/, 'must not contain a NUL character')
+    .refine(isWellFormedUnicode, 'must be well-formed Unicode (it has a lone surrogate)');
+
+/**
+ * Whether a string is well-formed UTF-16: a lone surrogate (half of a pair, e.g. "\ud800x") has no
+ * UTF-8 form, so PostgreSQL refuses it and browsers show it as garbage.
+ */
+export function isWellFormedUnicode(value: string): boolean {
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);
+}
+
+/**
+ * Characters that show nothing: whitespace, controls, format characters (zero-width space and
+ * joiners, the byte-order mark, direction marks), the Hangul fillers, the braille blank and the
+ * combining grapheme joiner.
+ */
+const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Z}\u115f\u1160\u3164\uffa0\u2800\u034f]*$/u;
+
+/** Whether a string has at least one character a reader can see. */
+export function hasVisibleCharacter(value: string): boolean {
+  return !INVISIBLE.test(value);
+}
 
 const text = (max: number) => storableString().trim().min(1, 'must not be empty').max(max);
+/** Text a person must be able to read: a title of zero-width spaces is no title. */
+const visibleText = (max: number) =>
+  text(max).refine(hasVisibleCharacter, 'must contain a visible character');
 
 const entityRef = (kind?: string) =>
   storableString()
@@ -65,7 +91,7 @@ export const isoDateTimeSchema = z
 
 export const reporterSchema = z
   .object({
-    name: text(100),
+    name: visibleText(100),
     phone: z.string().trim().max(40).regex(/^[0-9+\-() ]*$/, 'digits, spaces, + - ( ) only').optional(),
     organisation: storableString().trim().max(200).optional(),
     userRef: userRefSchema.optional(),
@@ -79,8 +105,8 @@ const ticketFields = {
   impact: text(40),
   urgency: text(40),
   category: text(200),
-  title: text(200),
-  description: text(10000),
+  title: visibleText(200),
+  description: visibleText(10000),
   reporter: reporterSchema,
   channel: z.enum(TICKET_CHANNELS),
   entityRef: entityRefSchema,
@@ -116,6 +142,10 @@ export const actionSchema = z
     rating: z.enum(SATISFACTION_RATINGS).optional(),
     userConfirmed: z.boolean().optional(),
     complaint: z.boolean().optional(),
+    /** Whom the desk told of an emergency (notify; or recorded with a dispatch or resolve). */
+    notifiedWhom: storableString().trim().max(500).optional(),
+    /** set_occurred_at: when the emergency happened. */
+    occurredAt: isoDateTimeSchema.optional(),
   })
   .strict();
 export type ActionRequest = z.infer<typeof actionSchema>;

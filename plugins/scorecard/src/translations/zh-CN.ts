@@ -175,6 +175,7 @@ export default {
   'evidence.open_other': '{{count}} 条依据',
   'evidence.ticket': '工单',
   'evidence.call': '来电',
+  'evidence.correction': '服务台更正的输入（见工单处理记录）',
   'evidence.entry': '考核记录 #{{id}}',
   'evidence.empty': '此数据没有记录在案的依据。',
   'evidence.close': '关闭',

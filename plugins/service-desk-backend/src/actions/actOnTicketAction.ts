@@ -13,7 +13,9 @@ export function registerActOnTicketAction({ actionsRegistry, tickets, context }:
       'Dispatches, assigns, resolves, confirms, calls back, closes or comments on a ticket, as ' +
       'the caller. Read the ticket first: allowedActions says what the caller may do, and ' +
       'version must be the version read (a stale one is refused as a conflict). assign and ' +
-      'assign_tech_support need assigneeRef, resolve needs resolution, callback needs rating.',
+      'assign_tech_support need assigneeRef, resolve needs resolution, callback needs rating. ' +
+      'On an emergency, notify needs notifiedWhom (whom the desk told; a dispatch alone is not ' +
+      'a notification) and set_occurred_at needs occurredAt and the reason as comment.',
     attributes: { readOnly: false, destructive: false, idempotent: false },
     schema: {
       input: z => fromZod4(z, actOnTicketInput),

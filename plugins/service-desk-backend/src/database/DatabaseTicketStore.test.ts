@@ -138,7 +138,12 @@ describe.each(databases.eachSupportedId())('DatabaseTicketStore on %p', database
     await make('C', at('09:20'), { emergency: true, occurredAt: at('09:10') });
     await make('D', at('09:00'), { emergency: true, occurredAt: at('08:55'), notifiedAt: at('09:05') });
     await make('E', at('08:00'), { handedOverAt: at('08:10'), state: 'with_pm' });
-    const targets = { emergencyResponseMinutes: 15, emergencyCloseMinutes: 60, timelyHandlingMinutes: 60 };
+    const targets = {
+      emergencyResponseMinutes: 15,
+      emergencyCloseMinutes: 60,
+      timelyHandlingMinutes: 60,
+      dispatchCountsAsNotification: false,
+    };
     const titles = (page: { items: Array<{ title: string }> }) => page.items.map(t => t.title.slice(q.length + 1));
 
     const first = await store.listTickets({ q, order: 'deadline', limit: 3 }, undefined, targets);
@@ -149,5 +154,38 @@ describe.each(databases.eachSupportedId())('DatabaseTicketStore on %p', database
     // A 09:30, D 09:30 (timely now before close), E none.
     const tighter = await store.listTickets({ q, order: 'deadline', limit: 5 }, undefined, { ...targets, timelyHandlingMinutes: 30 });
     expect(titles(tighter)).toEqual(['B', 'C', 'A', 'D', 'E']);
+  });
+
+  it('stops an emergency response clock at a dispatch only where the rule set says so', async () => {
+    // F: emergency occurred 08:50, accepted 09:00, dispatched 09:02, nobody notified.
+    //   default: response runs → 09:05, before G's 09:30;
+    //   dispatchCountsAsNotification: response stopped at 09:02 → close 10:00, after G.
+    // G: accepted 08:30, waiting → timely handling 09:30.
+    const q = 'sla-dispatch';
+    const at = (hhmm: string) => `2026-12-02T${hhmm}:00.000Z`;
+    await store.createTicket(
+      ticket(at('09:00'), {
+        title: `${q} F`,
+        emergency: true,
+        occurredAt: at('08:50'),
+        handedOverAt: at('09:02'),
+        state: 'with_pm',
+      }),
+      opened(at('09:00')),
+      [],
+    );
+    await store.createTicket(ticket(at('08:30'), { title: `${q} G` }), opened(at('08:30')), []);
+    const targets = {
+      emergencyResponseMinutes: 15,
+      emergencyCloseMinutes: 60,
+      timelyHandlingMinutes: 60,
+      dispatchCountsAsNotification: false,
+    };
+    const titles = async (t: typeof targets) =>
+      (await store.listTickets({ q, order: 'deadline', limit: 5 }, undefined, t)).items.map(x =>
+        x.title.slice(q.length + 1),
+      );
+    expect(await titles(targets)).toEqual(['F', 'G']);
+    expect(await titles({ ...targets, dispatchCountsAsNotification: true })).toEqual(['G', 'F']);
   });
 });

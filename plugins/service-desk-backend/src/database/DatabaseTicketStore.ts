@@ -28,7 +28,9 @@ import {
   ticketFromRow,
   toMillis,
 } from './tables';
+import { WriteProvenance, closeBatch, openBatch } from './batches';
 import {
+  ImportWrite,
   ImportedTicket,
   NewEvent,
   NewTicket,
@@ -37,6 +39,9 @@ import {
   TicketPatch,
   TicketStore,
 } from './TicketStore';
+
+/** Thrown inside an import's savepoint when another import holds the ticket's external id. */
+const TAKEN = Symbol('external id taken');
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-service-desk-backend',
@@ -174,15 +179,66 @@ export class DatabaseTicketStore implements TicketStore {
     return found;
   }
 
-  async importTickets(batch: ImportedTicket[]): Promise<Ticket[]> {
+  async importTickets(batch: ImportedTicket[], by: WriteProvenance): Promise<ImportWrite> {
     return this.db.transaction(async tx => {
-      const ids: string[] = [];
-      for (const item of batch) {
-        const id = await this.insertTicket(tx, item.ticket, item.events, item.participants);
-        ids.push(id);
+      const batchId = await openBatch(tx, 'tickets', by, Date.now());
+      // In counter (month) and external id order: concurrent imports then take the counter rows'
+      // and the external ids' locks in one order, and cannot deadlock each other.
+      const order = batch
+        .map((item, index) => ({ item, index, key: `${this.counterName(item.ticket.acceptedAt)}\u0000${item.ticket.externalId}` }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const outcomes: Array<{ id: string; created: boolean }> = new Array(batch.length);
+      for (const { item, index } of order) {
+        outcomes[index] = await this.insertImported(tx, item, batchId);
       }
-      return Promise.all(ids.map(id => this.readTicket(tx, id)));
+      const created = outcomes.filter(o => o.created);
+      const skipped = new Map<string, string>();
+      outcomes.forEach((o, i) => {
+        if (!o.created) skipped.set(batch[i].ticket.externalId, o.id);
+      });
+      // One after another: a transaction is one connection, which runs one query at a time.
+      const written: Ticket[] = [];
+      for (const o of created) written.push(await this.readTicket(tx, o.id));
+      return {
+        written,
+        skipped,
+        batchId: await closeBatch(tx, batchId, created.length),
+      };
     });
+  }
+
+  /**
+   * One imported ticket, or the id of the ticket that already has its external id. A concurrent
+   * import may hold the external id uncommitted: the insert then waits for it (PostgreSQL) and,
+   * finding it taken, writes nothing; the savepoint undoes the counter so no display id is lost.
+   */
+  private async insertImported(
+    tx: Knex.Transaction,
+    item: ImportedTicket,
+    batchId: string,
+  ): Promise<{ id: string; created: boolean }> {
+    const externalId = item.ticket.externalId;
+    const existing = async () => {
+      const row = await tx<DbTicketRow>(TICKETS).where({ external_id: externalId }).first('id');
+      return row && { id: String(row.id), created: false };
+    };
+    const known = await existing();
+    if (known) return known;
+    const events = item.events.map(e => ({ ...e, data: { ...e.data, importBatchId: batchId } }));
+    const id = await tx
+      .transaction(async savepoint => {
+        const inserted = await this.insertTicket(savepoint, item.ticket, events, item.participants, batchId);
+        if (inserted === undefined) throw TAKEN;
+        return inserted;
+      })
+      .catch(e => {
+        if (e === TAKEN) return undefined;
+        throw e;
+      });
+    if (id !== undefined) return { id, created: true };
+    const taken = await existing();
+    if (!taken) throw new Error(`import of ${externalId}: the external id was taken, yet no ticket has it`);
+    return taken;
   }
 
   async countTickets(): Promise<number> {
@@ -190,32 +246,52 @@ export class DatabaseTicketStore implements TicketStore {
     return Number(count);
   }
 
+  /** Inserts a ticket; an imported one (with its batch) gives undefined if its external id is taken. */
   private async insertTicket(
     tx: Knex.Transaction,
     ticket: NewTicket,
     events: NewEvent[],
     participants: string[],
-  ): Promise<string> {
+  ): Promise<string>;
+  private async insertTicket(
+    tx: Knex.Transaction,
+    ticket: NewTicket,
+    events: NewEvent[],
+    participants: string[],
+    importBatchId: string,
+  ): Promise<string | undefined>;
+  private async insertTicket(
+    tx: Knex.Transaction,
+    ticket: NewTicket,
+    events: NewEvent[],
+    participants: string[],
+    importBatchId?: string,
+  ): Promise<string | undefined> {
     const acceptedAt = new Date(ticket.acceptedAt);
-    const seq = await this.nextCounter(
-      tx,
-      formatDisplayId(this.idPrefix, acceptedAt, this.timeZone, 0).slice(0, -6),
-    );
+    const seq = await this.nextCounter(tx, this.counterName(ticket.acceptedAt));
     const createdAt = toMillis(events[0].at);
     const updatedAt = toMillis(events[events.length - 1].at);
-    const [row] = await tx(TICKETS)
-      .insert({
-        ...newTicketColumns(ticket),
-        display_id: formatDisplayId(this.idPrefix, acceptedAt, this.timeZone, seq),
-        version: events.length,
-        created_at: createdAt,
-        updated_at: updatedAt,
-      })
-      .returning('id');
+    const insert = tx(TICKETS).insert({
+      ...newTicketColumns(ticket),
+      display_id: formatDisplayId(this.idPrefix, acceptedAt, this.timeZone, seq),
+      version: events.length,
+      created_at: createdAt,
+      updated_at: updatedAt,
+      ...(importBatchId !== undefined ? { import_batch_id: importBatchId } : {}),
+    });
+    const [row] = await (importBatchId !== undefined
+      ? insert.onConflict('external_id').ignore().returning('id')
+      : insert.returning('id'));
+    if (row === undefined) return undefined;
     const id = String(typeof row === 'object' ? row.id : row);
     await this.insertEvents(tx, id, 1, events);
     await this.insertParticipants(tx, id, participants);
     return id;
+  }
+
+  /** The counter of display ids of the month a ticket was accepted in. */
+  private counterName(acceptedAt: string): string {
+    return formatDisplayId(this.idPrefix, new Date(acceptedAt), this.timeZone, 0).slice(0, -6);
   }
 
   private async insertEvents(
@@ -306,7 +382,8 @@ const NO_DEADLINE = 8_640_000_000_000_000;
 /**
  * What a list is sorted by: acceptance time, or the nearest deadline of the ticket's running SLA
  * clocks (the same clocks as `slaClocks`: timely handling until close or hand-over; for an
- * emergency, response until notified and close until closed), computed in SQL so paging works.
+ * emergency, response from `responseStart` to `responseStop` and close until closed), computed
+ * in SQL so paging works.
  */
 function sortKey(db: Knex, order: ListQuery['order'], t: SlaTargets): { sql: string; bindings: number[] } {
   if (order !== 'deadline') return { sql: 'accepted_at', bindings: [] };
@@ -315,7 +392,7 @@ function sortKey(db: Knex, order: ListQuery['order'], t: SlaTargets): { sql: str
   return {
     sql: `${least}(
       CASE WHEN closed_at IS NULL AND handed_over_at IS NULL THEN accepted_at + ? ELSE ? END,
-      CASE WHEN emergency AND notified_at IS NULL THEN COALESCE(occurred_at, accepted_at) + ? ELSE ? END,
+      CASE WHEN emergency AND notified_at IS NULL${t.dispatchCountsAsNotification ? ' AND handed_over_at IS NULL' : ''} THEN COALESCE(occurred_at, accepted_at) + ? ELSE ? END,
       CASE WHEN emergency AND closed_at IS NULL THEN accepted_at + ? ELSE ? END)`,
     bindings: [
       ms(t.timelyHandlingMinutes), NO_DEADLINE,

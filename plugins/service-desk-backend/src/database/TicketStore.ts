@@ -5,6 +5,7 @@ import {
   SlaTargets,
 } from '@internal/plugin-service-desk-common';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import { WriteProvenance } from './batches';
 
 /** What a permission condition can ask of tickets (see permissions/rules.ts). */
 export type TicketQuery = { participant: string };
@@ -27,6 +28,7 @@ export type TicketPatch = Partial<
     | 'state'
     | 'projectManagerRef'
     | 'pmInvolved'
+    | 'occurredAt'
     | 'notifiedAt'
     | 'handedOverAt'
     | 'resolvedAt'
@@ -52,6 +54,14 @@ export interface ImportedTicket {
   /** The whole history, from the opening event on. */
   events: NewEvent[];
   participants: string[];
+}
+
+/** What an import wrote: the new tickets, those skipped (external id → ticket id), the batch. */
+export interface ImportWrite {
+  written: Ticket[];
+  skipped: Map<string, string>;
+  /** Absent when nothing was written. */
+  batchId?: string;
 }
 
 export interface TicketStore {
@@ -94,8 +104,13 @@ export interface TicketStore {
   /** Tickets already imported, by external id. */
   findExternalIds(externalIds: string[]): Promise<Map<string, string>>;
 
-  /** Writes a batch of imported tickets in one transaction; all or nothing. */
-  importTickets(batch: ImportedTicket[]): Promise<Ticket[]>;
+  /**
+   * Writes a batch of imported tickets in one transaction, all or nothing, in a batch row naming
+   * who imported them and through which door; each ticket references the batch and its events
+   * carry the batch id. A ticket whose external id is already taken (also by an import running
+   * at the same moment) is skipped, not an error.
+   */
+  importTickets(batch: ImportedTicket[], by: WriteProvenance): Promise<ImportWrite>;
 
   countTickets(): Promise<number>;
 }

@@ -37,6 +37,7 @@ export interface DbTicketRow {
   channel: string;
   entity_ref: string;
   occurred_at: DbTime | null;
+  occurred_at_claimed: DbTime | null;
   accepted_at: DbTime;
   accepted_by: string;
   state: string;
@@ -99,6 +100,7 @@ export function ticketFromRow(r: DbTicketRow): Ticket {
     channel: r.channel as TicketChannel,
     entityRef: r.entity_ref,
     occurredAt: optIso(r.occurred_at),
+    occurredAtClaimed: optIso(r.occurred_at_claimed),
     acceptedAt: toIso(r.accepted_at),
     acceptedBy: r.accepted_by,
     state: r.state as TicketState,
@@ -139,6 +141,7 @@ export function newTicketColumns(t: Omit<Ticket, 'id' | 'displayId' | 'version' 
     channel: t.channel,
     entity_ref: t.entityRef,
     occurred_at: optMillis(t.occurredAt) ?? null,
+    occurred_at_claimed: optMillis(t.occurredAtClaimed) ?? null,
     accepted_at: toMillis(t.acceptedAt),
     accepted_by: t.acceptedBy,
     ...patchColumns(t),
@@ -153,6 +156,7 @@ export function patchColumns(p: {
   routingSource?: RoutingSource;
   routingWarning?: string;
   pmInvolved?: boolean;
+  occurredAt?: string;
   notifiedAt?: string;
   handedOverAt?: string;
   resolvedAt?: string;
@@ -169,6 +173,7 @@ export function patchColumns(p: {
     routing_warning: p.routingWarning,
     pm_involved: p.pmInvolved,
     notified_at: optMillis(p.notifiedAt),
+    occurred_at: optMillis(p.occurredAt),
     handed_over_at: optMillis(p.handedOverAt),
     resolved_at: optMillis(p.resolvedAt),
     resolution: p.resolution,

@@ -138,7 +138,20 @@ export function demoTickets(now: Date): unknown[] {
       step(5 + rnd() * 30, agent, 'confirm');
       step(60 + rnd() * 600, LEAD, 'callback', { rating, userConfirmed: true, comment: '用户确认已恢复' });
     };
-    if (emergency) step(3 + rnd() * 10, agent, 'notify', { comment: '已电话通知项目经理' });
+    if (emergency) {
+      // §7.3(2): the desk records whom it told; the response time ends there, not at a dispatch.
+      step(3 + rnd() * 10, agent, 'notify', {
+        notifiedWhom: `${service.pm.replace('user:default/', '')}、值班调度员 dispatcher on duty`,
+        comment: '已电话通知 Told by phone',
+      });
+      // One in two: the monitoring log showed an earlier start, corrected with its reason.
+      if (i % 18 === 4) {
+        step(2, LEAD, 'set_occurred_at', {
+          occurredAt: new Date(Date.parse(acceptedAt) - 9 * MINUTE).toISOString(),
+          comment: '按监控系统告警时间核定 Per the monitoring alarm time',
+        });
+      }
+    }
     switch (story) {
       case 'with_pm':
         step(10 + rnd() * 40, agent, 'dispatch');

@@ -4,6 +4,10 @@ import { TicketService } from '../service/TicketService';
 import { demoTickets } from './demoTickets';
 import { demoAssessmentEntries, demoCalls } from './demoOperations';
 import { CallStore } from '../database/CallStore';
+import { WriteProvenance } from '../database/batches';
+
+/** The demo loader writes its tickets and calls itself, through the demo door. */
+const DEMO: WriteProvenance = { principal: 'plugin:service-desk', door: 'demo' };
 import { AssessmentStore } from '../database/AssessmentStore';
 import { RosterService } from '../service/RosterService';
 import { loadDemoRoster } from './demoRoster';
@@ -32,7 +36,7 @@ export async function scheduleDemoData(options: {
       const now = new Date();
       if ((await store.countTickets()) === 0) {
         try {
-          const result = await service.import(demoTickets(now));
+          const result = await service.import(demoTickets(now), DEMO);
           logger.info(`Loaded ${result.imported.length} demo tickets`);
         } catch (e) {
           logger.info(
@@ -44,7 +48,7 @@ export async function scheduleDemoData(options: {
       // Calls and assessment items go in once, after the tickets; the calls mark that they have.
       if ((await calls.countCalls()) === 0) {
         for (const entry of demoAssessmentEntries(now)) await entries.add(entry, now);
-        logger.info(`Loaded ${await calls.addCalls(demoCalls(now))} demo calls`);
+        logger.info(`Loaded ${(await calls.addCalls(demoCalls(now), DEMO)).added} demo calls`);
       }
       if (await loadDemoRoster(options.roster, now, options.timeZone)) logger.info('Planned the demo roster');
     },

@@ -19,6 +19,7 @@ import {
   scorecardReadPermission,
   assessmentCreatePermission,
   callCreatePermission,
+  callLinkPermission,
   DESK_STAFF,
   rosterReadPermission,
   rosterPlanPermission,
@@ -30,6 +31,11 @@ const IMPORTERS: readonly DeskRole[] = ['lead', 'manager'];
 /** The desk keeps the statistics (§6.6), the lead reports them, managers assess (§7). */
 const SCORECARD_READERS: readonly DeskRole[] = ['agent', 'dutyOfficer', 'lead', 'manager'];
 const ASSESSORS: readonly DeskRole[] = ['manager'];
+/**
+ * Call records are inputs of the desk's own assessment (SPEC §9): of the people, only managers
+ * upload them; the telephone system's service principal is let in by the plugin (calls.writers).
+ */
+const CALL_UPLOADERS: readonly DeskRole[] = ['manager'];
 /** The lead plans the roster and arranges covers; the IT manager approves long changes (§8.6). */
 const ROSTER_PLANNERS: readonly DeskRole[] = ['lead'];
 const ROSTER_APPROVERS: readonly DeskRole[] = ['manager'];
@@ -48,7 +54,10 @@ export class ServiceDeskPermissionPolicy implements PermissionPolicy {
       return { result: AuthorizeResult.ALLOW };
     }
     if (!user) {
-      // Service-to-service calls (a migration job importing history) act for the platform.
+      // A policy cannot tell one service from another: the plugin checks the telephone system's
+      // subject itself (serviceDesk.calls.writers), so no other service writes calls through here.
+      if (permission.name === callCreatePermission.name) return { result: AuthorizeResult.DENY };
+      // Other service-to-service calls (a migration job importing history) act for the platform.
       return { result: AuthorizeResult.ALLOW };
     }
     const roles = resolveRoles(user.info.ownershipEntityRefs, this.membership);
@@ -59,7 +68,8 @@ export class ServiceDeskPermissionPolicy implements PermissionPolicy {
       [ticketImportPermission.name]: IMPORTERS,
       [scorecardReadPermission.name]: SCORECARD_READERS,
       [assessmentCreatePermission.name]: ASSESSORS,
-      [callCreatePermission.name]: DESK_STAFF,
+      [callCreatePermission.name]: CALL_UPLOADERS,
+      [callLinkPermission.name]: DESK_STAFF,
       [rosterReadPermission.name]: SCORECARD_READERS,
       [rosterPlanPermission.name]: ROSTER_PLANNERS,
       [rosterApprovePermission.name]: ROSTER_APPROVERS,

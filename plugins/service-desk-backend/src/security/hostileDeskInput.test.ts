@@ -32,6 +32,8 @@ jest.setTimeout(600_000);
 const AGENT = mockCredentials.user.header('user:default/li.na');
 const LEAD = mockCredentials.user.header('user:default/wang.fang');
 const MANAGER = mockCredentials.user.header('user:default/huang.wei');
+/** The one service principal that sends call records (serviceDesk.calls.writers). */
+const TELEPHONE = mockCredentials.service.header({ targetPluginId: 'service-desk', onBehalfOf: mockCredentials.service('external:telephone-system') });
 const HOLDERS = { desk: 'user:default/li.na', duty: 'user:default/chen.jie' };
 const COVER = 'user:default/sun.li';
 const PM = 'user:default/zhang.wei';
@@ -84,7 +86,7 @@ describeHostile('hostile bodies: calls and the roster', context => {
 
   beforeAll(async () => {
     ticketId = (await as(AGENT).post('/tickets', newTicket()).expect(201)).body.id;
-    await as(AGENT).post('/calls', { calls: [VALID_CALL] }).expect(201);
+    await as(TELEPHONE).post('/calls', { calls: [VALID_CALL] }).expect(201);
     await as(LEAD).post('/roster/plan', await planOf(as(LEAD), changeDay, decidedDay, HOLDERS)).expect(200);
     const change = { date: decidedDay, kind: 'duty', type: 'cover', replacement: COVER, reason: 'training' };
     decidedId = (await as(LEAD).post('/roster/changes', change).expect(201)).body.id;
@@ -99,12 +101,12 @@ describeHostile('hostile bodies: calls and the roster', context => {
       batch({ ...VALID_CALL, ringAt: '2026-02-30T01:00:00Z' }),
       batch({ ...VALID_CALL, callId: 'a\u0000b' }),
     ]);
-    await context.refused('POST /calls', as(mockCredentials.service.header()), cases);
+    await context.refused('POST /calls', as(TELEPHONE), cases);
   });
 
   it('POST /calls/upload refuses every bad CSV file, all or nothing', async () => {
     const cases = csvFiles.map(body => ({ path: '/calls/upload', body, contentType: 'text/csv' }));
-    await context.refused('POST /calls/upload', as(AGENT), cases);
+    await context.refused('POST /calls/upload', as(MANAGER), cases);
   });
 
   it('POST /calls/{callId}/ticket refuses every bad link', async () => {

@@ -29,45 +29,48 @@ const PEOPLE = {
   rep: 'user:default/zhou.xin',
   mgr: 'user:default/huang.wei',
 };
-const COLUMNS = [...Object.keys(PEOPLE), 'anon', 'svc'] as const;
+const COLUMNS = [...Object.keys(PEOPLE), 'anon', 'svc', 'tel'] as const;
 type Column = (typeof COLUMNS)[number];
 const AUTH = {
   ...Object.fromEntries(Object.entries(PEOPLE).map(([k, ref]) => [k, mockCredentials.user.header(ref)])),
   // Without any header the test backend would act as a default mock user; this is "no credentials".
   anon: mockCredentials.none.header(),
   svc: mockCredentials.service.header(),
+  // The telephone system: the one service principal named in serviceDesk.calls.writers.
+  tel: mockCredentials.service.header({ targetPluginId: 'service-desk', onBehalfOf: mockCredentials.service('external:telephone-system') }),
 } as Record<Column, string>;
 
 /*
  * Every operation of openapi.yaml × every role → the status of a well-formed request.
  * 2xx: allowed. 401: no token. 403: the role may not (or a service token on a user-only route).
+ * Calls (SPEC §9): only the telephone system sends them; of the people, only managers upload them.
  * 404: a ticket the caller may not see, answered as if it did not exist.
  */
 // prettier-ignore
 const MATRIX = {
-  //                                   agent duty lead  pm  pm2  eng eng2  rep  mgr anon  svc
-  'GET /me':                           [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403],
-  'GET /routing':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403],
-  'GET /tickets':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403],
-  'POST /tickets':                     [201, 201, 201, 201, 201, 201, 201, 201, 201, 401, 403],
-  'GET /tickets/{id}':                 [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403],
-  'POST /tickets/{id}/actions':        [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403],
-  'POST /import':                      [403, 403, 201, 403, 403, 403, 403, 403, 201, 401, 201],
-  'GET /assessment-entries':           [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
-  'POST /assessment-entries':          [403, 403, 403, 403, 403, 403, 403, 403, 201, 401, 403],
-  'GET /scorecard':                    [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
-  'GET /statistics':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
-  'GET /scorecard/annual.xlsx':        [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
-  'POST /calls':                       [201, 201, 201, 403, 403, 403, 403, 403, 403, 401, 201],
-  'POST /calls/upload':                [201, 201, 201, 403, 403, 403, 403, 403, 403, 401, 201],
-  'POST /calls/{callId}/ticket':       [200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 403],
-  'GET /calls/today':                  [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
-  'GET /roster/now':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
-  'GET /roster':                       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
-  'POST /roster/plan':                 [403, 403, 200, 403, 403, 403, 403, 403, 403, 401, 403],
-  'POST /roster/changes':              [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403],
-  'GET /roster/changes/pending':       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403],
-  'POST /roster/changes/{id}/decision':[403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403],
+  //                                   agent duty lead  pm  pm2  eng eng2  rep  mgr anon  svc  tel
+  'GET /me':                           [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403, 403],
+  'GET /routing':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403, 403],
+  'GET /tickets':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403, 403],
+  'POST /tickets':                     [201, 201, 201, 201, 201, 201, 201, 201, 201, 401, 403, 403],
+  'GET /tickets/{id}':                 [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403, 403],
+  'POST /tickets/{id}/actions':        [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403, 403],
+  'POST /import':                      [403, 403, 201, 403, 403, 403, 403, 403, 201, 401, 201, 201],
+  'GET /assessment-entries':           [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'POST /assessment-entries':          [403, 403, 403, 403, 403, 403, 403, 403, 201, 401, 403, 403],
+  'GET /scorecard':                    [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'GET /statistics':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'GET /scorecard/annual.xlsx':        [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'POST /calls':                       [403, 403, 403, 403, 403, 403, 403, 403, 403, 401, 403, 201],
+  'POST /calls/upload':                [403, 403, 403, 403, 403, 403, 403, 403, 201, 401, 403, 201],
+  'POST /calls/{callId}/ticket':       [200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 403, 403],
+  'GET /calls/today':                  [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'GET /roster/now':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'GET /roster':                       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'POST /roster/plan':                 [403, 403, 200, 403, 403, 403, 403, 403, 403, 401, 403, 403],
+  'POST /roster/changes':              [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403],
+  'GET /roster/changes/pending':       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'POST /roster/changes/{id}/decision':[403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403],
 };
 type Route = keyof typeof MATRIX;
 
@@ -127,7 +130,7 @@ const PROBES: Record<Route, (send: DeskSender, f: Fixture, api: DeskApi) => Prom
   'POST /calls/upload': (send, f) => send.raw('/calls/upload', `${CSV_HEADER}\n${f.unique()},2026-11-02T01:00:00Z,,,,,\n`, 'text/csv'),
   'POST /calls/{callId}/ticket': async (send, f, api) => {
     const callId = f.unique();
-    await api(AUTH.svc).post('/calls', { calls: [{ callId, ringAt: '2026-11-02T01:00:00Z' }] }).expect(201);
+    await api(AUTH.tel).post('/calls', { calls: [{ callId, ringAt: '2026-11-02T01:00:00Z' }] }).expect(201);
     return send.post(`/calls/${callId}/ticket`, { ticketId: f.ticket.id });
   },
   'GET /calls/today': send => send.get('/calls/today'),
@@ -138,6 +141,24 @@ const PROBES: Record<Route, (send: DeskSender, f: Fixture, api: DeskApi) => Prom
     send.post('/roster/changes', { date: f.changeDay, kind: 'duty', type: 'cover', replacement: 'user:default/sun.li', reason: 'ill' }),
   'GET /roster/changes/pending': send => send.get('/roster/changes/pending'),
   'POST /roster/changes/{id}/decision': (send, f) => send.post(`/roster/changes/${f.pendingId}/decision`, { approve: true }),
+};
+
+/** A body no write route accepts: an unknown field, and every known one of the wrong type. */
+const INVALID_JSON = { notAField: true, title: 42, calls: 'none', tickets: {}, action: 7, version: 'v1', from: 1, date: [], approve: 'yes', kind: 0 };
+const WRITES = (Object.keys(PROBES) as Route[]).filter(route => route.startsWith('POST '));
+
+/** Each write route with an invalid body, at the same path its probe uses. */
+const INVALID: Record<string, (send: DeskSender, f: Fixture) => Promise<request.Response>> = {
+  'POST /tickets': send => send.post('/tickets', INVALID_JSON),
+  'POST /tickets/{id}/actions': (send, f) => send.post(`/tickets/${f.ticket.id}/actions`, INVALID_JSON),
+  'POST /import': send => send.post('/import', INVALID_JSON),
+  'POST /assessment-entries': send => send.post('/assessment-entries', INVALID_JSON),
+  'POST /calls': send => send.post('/calls', INVALID_JSON),
+  'POST /calls/upload': send => send.raw('/calls/upload', 'no,header\n"unclosed', 'text/csv'),
+  'POST /calls/{callId}/ticket': send => send.post('/calls/matrix-no-call/ticket', INVALID_JSON),
+  'POST /roster/plan': send => send.post('/roster/plan', INVALID_JSON),
+  'POST /roster/changes': send => send.post('/roster/changes', INVALID_JSON),
+  'POST /roster/changes/{id}/decision': (send, f) => send.post(`/roster/changes/${f.pendingId}/decision`, INVALID_JSON),
 };
 
 function documentedOperations(): string[] {
@@ -192,6 +213,23 @@ describe.each(databases.eachSupportedId())('the permission matrix on %p', databa
     }
     expect(actual).toEqual(expected);
     expect(unexplained).toEqual([]);
+  });
+
+  it('has an invalid body for every write route', () => {
+    expect(Object.keys(INVALID).sort()).toEqual([...WRITES].sort());
+  });
+
+  // The permission is checked before the body: an outsider is refused, not told which fields are wrong.
+  it.each(WRITES)('%s refuses an unauthorised caller with an invalid body as it refuses a valid one', async route => {
+    const expected: Record<string, number> = {};
+    const actual: Record<string, number> = {};
+    for (const [i, column] of COLUMNS.entries()) {
+      const status = MATRIX[route][i];
+      if (status !== 403 && status !== 404) continue;
+      expected[column] = status;
+      actual[column] = (await INVALID[route](api(AUTH[column]), fixture)).status;
+    }
+    expect(actual).toEqual(expected);
   });
 
   it.each(LISTED)('GET /tickets as %s%s lists %j', async (column, filter, expected) => {

@@ -14,6 +14,7 @@ import {
   periodRange,
   periodsOfYear,
   ruleSetFor,
+  emergencyMinutes,
   scoreCustomerService,
   scoreOperational,
   slaTable,
@@ -27,6 +28,7 @@ import {
   dispatchFigures,
   dissatisfiedCallbacks,
   emergenciesAccepted,
+  occurredAtCorrections,
   ratingFigures,
 } from '../database/metrics/eventFigures';
 import {
@@ -111,13 +113,14 @@ export class ScorecardService {
     const answerMs = rules.targets.answerSeconds * 1000;
     const asOf = Math.min(this.now().getTime(), end);
 
-    const [[accepted], [ratings], closedByMonth, callsByMonth, emergencies, dissatisfied, entries, dispatches, callbacks] =
+    const [[accepted], [ratings], closedByMonth, callsByMonth, emergencies, corrections, dissatisfied, entries, dispatches, callbacks] =
       await Promise.all([
         acceptedFigures(this.db, [start, end]),
         ratingFigures(this.db, [start, end]),
         closedFigures(this.db, monthBounds, timelyMs),
         callFigures(this.db, monthBounds, answerMs),
         emergenciesAccepted(this.db, start, end),
+        occurredAtCorrections(this.db, start, end),
         dissatisfiedCallbacks(this.db, start, end),
         this.entries.list({ from: start, to: end }),
         this.bucketed('quarter', start, end, b => dispatchFigures(this.db, b)),
@@ -139,8 +142,10 @@ export class ScorecardService {
     const operational: OperationalFacts = {
       emergencies: emergencies.map(e => ({
         ticket: ticketRef(e.id, e.displayId),
-        responseMinutes: ((e.notifiedAt ?? asOf) - (e.occurredAt ?? e.acceptedAt)) / MINUTE,
-        closeMinutes: ((e.closedAt ?? asOf) - e.acceptedAt) / MINUTE,
+        ...emergencyMinutes(e, rules.options.dispatchCountsAsNotification ?? false, new Date(asOf)),
+        corrections: corrections
+          .filter(c => c.ticketId === e.id)
+          .map(c => this.correctionRef(c)),
       })),
       ...fromEntries.operational,
     };
@@ -235,6 +240,19 @@ export class ScorecardService {
         return { label, figures: await query([r.start.getTime(), r.end.getTime()]) };
       }),
     );
+  }
+
+  /** A correction as evidence: the ticket, the times in the desk's zone, who and why. */
+  private correctionRef(c: Awaited<ReturnType<typeof occurredAtCorrections>>[number]): EvidenceRef {
+    const local = (iso?: string) =>
+      iso ? DateTime.fromISO(iso, { zone: this.timeZone }).toFormat('yyyy-MM-dd HH:mm') : '—';
+    const who = c.actorRef.replace(/^user:default\//, '');
+    return {
+      type: 'correction',
+      id: c.eventId,
+      ticketId: c.ticketId,
+      label: `${c.displayId} occurred-at ${local(c.previousOccurredAt)} → ${local(c.occurredAt)} (${who}, ${local(c.at)}: ${c.reason})`,
+    };
   }
 
   private startOf(kind: PeriodKind, label: string) {

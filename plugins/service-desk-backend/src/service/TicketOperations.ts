@@ -4,6 +4,8 @@ import {
   CreateTicketInput,
   ListQuery,
   Ticket,
+  actionSchema,
+  createTicketSchema,
   importBatchSchema,
   ticketCreatePermission,
   ticketImportPermission,
@@ -12,11 +14,24 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { JsonObject } from '@backstage/types';
 import { Request } from 'express';
+import { z } from 'zod';
 import { EmergencyAlerts } from './EmergencyAlerts';
-import { Caller, RequestContext, parse } from './requestContext';
+import { Caller, RequestContext, parse, principalOf } from './requestContext';
 import { TicketAccess } from './TicketAccess';
 import { ImportResult, TicketService } from './TicketService';
 import { TicketSignals } from './TicketSignals';
+
+/**
+ * A request body not validated yet: the operations check the caller's permission first, so an
+ * outsider learns nothing about the fields (403, not a 400 naming them), then validate it.
+ */
+export class RequestBody {
+  constructor(readonly value: unknown) {}
+}
+
+function validated<T>(schema: z.ZodType<T>, body: T | RequestBody): T {
+  return body instanceof RequestBody ? parse(schema, body.value) : body;
+}
 
 /**
  * The ticket operations as the HTTP API and the actions registry offer them: permission check,
@@ -34,9 +49,10 @@ export class TicketOperations {
     },
   ) {}
 
-  async open(caller: Caller, input: CreateTicketInput): Promise<Ticket> {
+  async open(caller: Caller, body: CreateTicketInput | RequestBody): Promise<Ticket> {
     const { context, service } = this.deps;
     await context.require(ticketCreatePermission, caller.credentials, 'you may not open tickets');
+    const input = validated(createTicketSchema, body);
     const ticket = await this.audited(caller, 'ticket-create', { entityRef: input.entityRef }, () =>
       service.create(input, caller.actor),
     );
@@ -54,9 +70,10 @@ export class TicketOperations {
     return this.deps.service.withHistory(ticket, caller.actor);
   }
 
-  async act(caller: Caller, id: string, request: ActionRequest): Promise<Ticket> {
+  async act(caller: Caller, id: string, body: ActionRequest | RequestBody): Promise<Ticket> {
     const { access, service } = this.deps;
     const ticket = await access.visibleTicket(id, caller.credentials, ticketUpdatePermission);
+    const request = validated(actionSchema, body);
     const updated = await this.audited(
       caller,
       'ticket-action',
@@ -72,11 +89,12 @@ export class TicketOperations {
     const { context, service } = this.deps;
     await context.require(ticketImportPermission, credentials, 'only the desk lead and managers import tickets');
     const { tickets } = parse(importBatchSchema, body);
+    const by = { principal: principalOf(credentials), door: 'api' as const };
     const { written, ...result } = await context.audited(
       request,
       'ticket-import',
-      { count: tickets.length },
-      () => service.import(tickets),
+      { count: tickets.length, principal: by.principal, door: by.door },
+      () => service.import(tickets, by),
     );
     for (const ticket of written) await this.deps.signals.changed(ticket);
     return result;

@@ -30,6 +30,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { ServiceDeskConfig } from '../config';
 import { ImportedTicket, NewTicket, TicketStore } from '../database/TicketStore';
+import { WriteProvenance } from '../database/batches';
 import { ProjectManagerRouter } from '../routing/ProjectManagerRouter';
 import { changeFor } from './changes';
 
@@ -39,6 +40,8 @@ const CLOCK_SKEW_MS = 60_000;
 export interface ImportResult {
   imported: Array<{ externalId: string; id: string; displayId: string }>;
   skipped: Array<{ externalId: string; id: string }>;
+  /** The batch the imported tickets belong to; absent when nothing was imported. */
+  batchId?: string;
 }
 
 /**
@@ -87,7 +90,12 @@ export class TicketService {
       at,
       actor.userRef,
     );
-    const { routing, ...fields } = ticket;
+    const { routing, ...opened } = ticket;
+    // The response clock the desk is assessed on starts at occurred-at, so only the desk sets
+    // it (SPEC §9); a reporter's own time is kept as their claim until the desk confirms it.
+    const fields = isDesk
+      ? opened
+      : { ...opened, occurredAt: undefined, occurredAtClaimed: opened.occurredAt };
     return this.store.createTicket(
       fields,
       openEvent(fields, routing, callId),
@@ -131,6 +139,7 @@ export class TicketService {
       decide(ticket, action, actor, normalized, lastHandler(events)),
     );
     await this.checkReceiver(ticket, action, normalized);
+    if (transition.occurredAt) this.checkOccurredAt(transition.occurredAt, ticket.acceptedAt);
     const change = changeFor(
       ticket,
       action,
@@ -157,8 +166,10 @@ export class TicketService {
   /**
    * Imports tickets with their history; idempotent by external id, all or nothing. Every bad
    * record is reported with its index and field. `written` are the new tickets, for the signals.
+   * The tickets are written in one batch attributed to `by`; an import of the same external id
+   * running at the same moment makes this one skip it, never fail.
    */
-  async import(records: unknown[]): Promise<ImportResult & { written: Ticket[] }> {
+  async import(records: unknown[], by: WriteProvenance): Promise<ImportResult & { written: Ticket[] }> {
     const errors: string[] = [];
     const parsed: Array<{ index: number; input: ImportTicketInput }> = [];
     records.forEach((record, index) => {
@@ -187,17 +198,20 @@ export class TicketService {
     if (errors.length) {
       throw new InputError(`import refused, nothing was written: ${errors.join('; ')}`);
     }
-    const written = batch.length ? await this.store.importTickets(batch) : [];
+    const { written, skipped, batchId } = batch.length
+      ? await this.store.importTickets(batch, by)
+      : { written: [], skipped: new Map<string, string>(), batchId: undefined };
     return {
       imported: written.map(t => ({ externalId: t.externalId!, id: t.id, displayId: t.displayId })),
-      skipped: [...existing].map(([externalId, id]) => ({ externalId, id })),
+      skipped: [...existing, ...skipped].map(([externalId, id]) => ({ externalId, id })),
+      ...(batchId ? { batchId } : {}),
       written,
     };
   }
 
   /** Builds an imported ticket's history by running its events through the lifecycle. */
   private async replay(input: ImportTicketInput): Promise<ImportedTicket> {
-    const { events: steps, externalId, acceptedAt, acceptedBy, ...fields } = input;
+    const { events: steps, externalId, acceptedAt, acceptedBy, projectManagerRef, ...fields } = input;
     const accepted = new Date(acceptedAt);
     // History has happened: a time after now is a wrong zone or a typo, not a plan.
     const latest = this.now().getTime() + CLOCK_SKEW_MS;
@@ -209,6 +223,16 @@ export class TicketService {
     );
     const current: NewTicket & { externalId: string } = { ...ticket, externalId };
     const events: ImportedTicket['events'] = [openEvent(current, routing)];
+    if (projectManagerRef) {
+      // The old platform's PM stays the PM of record, if the catalog knows them as one.
+      const pm = normalizeEntityRef(projectManagerRef);
+      const roles = await this.router.rolesOf(pm, this.config.roles);
+      if (!roles.has('projectManager') && !roles.has('lead')) {
+        throw new Error(`projectManagerRef: ${pm} is not a project manager or the desk lead in the catalog`);
+      }
+      current.projectManagerRef = pm;
+      events[0] = { ...events[0], data: { ...events[0].data, importedProjectManagerRef: pm } };
+    }
     const participants = participantsAtOpen(current);
     let previous = accepted.getTime();
     for (const [i, step] of steps.entries()) {
@@ -265,14 +289,7 @@ export class TicketService {
     if (!this.categories.has(input.category)) {
       throw new InputError(`category: '${input.category}' is not a configured category`);
     }
-    if (input.occurredAt) {
-      const occurred = Date.parse(input.occurredAt);
-      if (occurred > Date.parse(acceptedAt) + CLOCK_SKEW_MS) {
-        throw new InputError(
-          `occurredAt: ${input.occurredAt} is after the ticket was accepted (acceptedAt ${acceptedAt})`,
-        );
-      }
-    }
+    if (input.occurredAt) this.checkOccurredAt(input.occurredAt, acceptedAt);
     const routing = await this.router.route(normalizeEntityRef(input.entityRef));
     return {
       kind: input.kind,
@@ -296,6 +313,26 @@ export class TicketService {
       pmInvolved: false,
       routing,
     };
+  }
+
+  /**
+   * An emergency happens before it reaches the desk, and not long before: a time after the
+   * ticket was opened, or further back than the configured days, is a typo or a wrong zone.
+   */
+  private checkOccurredAt(occurredAt: string, acceptedAt: string) {
+    const occurred = Date.parse(occurredAt);
+    const accepted = Date.parse(acceptedAt);
+    if (occurred > accepted + CLOCK_SKEW_MS) {
+      throw new InputError(
+        `occurredAt: ${occurredAt} is after the ticket was accepted (acceptedAt ${acceptedAt})`,
+      );
+    }
+    const days = this.config.emergencies.maxOccurredDaysBeforeOpen;
+    if (occurred < accepted - days * 86_400_000) {
+      throw new InputError(
+        `occurredAt: ${occurredAt} is more than ${days} days before the ticket was accepted (acceptedAt ${acceptedAt})`,
+      );
+    }
   }
 
   /** The receiver of a dispatch or assignment must be someone who can take it. */

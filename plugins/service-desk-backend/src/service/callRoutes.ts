@@ -1,7 +1,8 @@
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   CALL_CSV_COLUMNS,
   callCreatePermission,
+  callLinkPermission,
   callRecordSchema,
   describeZodError,
   scorecardReadPermission,
@@ -11,7 +12,8 @@ import express from 'express';
 import { z } from 'zod';
 import { CallRecord, CallStore } from '../database/CallStore';
 import { TicketStore } from '../database/TicketStore';
-import { createRequestContext, parse } from './requestContext';
+import { WriteDoor, WriteProvenance } from '../database/batches';
+import { createRequestContext, parse, principalOf } from './requestContext';
 import { ScorecardService } from './ScorecardService';
 import { csvBody } from './bodyLimits';
 import { HttpAuthService } from '@backstage/backend-plugin-api';
@@ -35,6 +37,11 @@ function validated(records: unknown[], position: (i: number) => string): CallRec
 /**
  * Calls from the telephone system (§8.1, §7.4 item 1): a JSON batch or a CSV file, idempotent by
  * call id and all-or-nothing; linking a call to its ticket; today's answer rate for the desk.
+ *
+ * The desk's answer rate is assessed on these records, so the desk never writes them (SPEC §9):
+ * the JSON door is the telephone system's (its service principal, named in
+ * `serviceDesk.calls.writers`); the file door is also open to managers. Every row records who
+ * wrote it, through which door, in which batch.
  */
 export function addCallRoutes(
   router: express.Router,
@@ -44,27 +51,46 @@ export function addCallRoutes(
     scorecards: ScorecardService;
     context: ReturnType<typeof createRequestContext>;
     httpAuth: HttpAuthService;
+    /** The service principals that send call records (serviceDesk.calls.writers). */
+    writers: readonly string[];
   },
 ) {
   const { calls, context } = deps;
-  const recorder = async (req: express.Request) => {
+  /** Who may write through this door, checked before the body is read. */
+  const recorder = async (req: express.Request, door: WriteDoor): Promise<WriteProvenance> => {
     const credentials = await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
-    await context.require(callCreatePermission, credentials, 'only the desk and the telephone system record calls');
+    const principal = principalOf(credentials);
+    if ((credentials.principal as { type?: string }).type === 'service') {
+      if (!deps.writers.includes(principal)) {
+        throw new NotAllowedError('only the telephone system (serviceDesk.calls.writers) sends call records');
+      }
+      return { principal, door };
+    }
+    if (door === 'api') {
+      throw new NotAllowedError(
+        'call records come from the telephone system; a manager may upload its export (POST /calls/upload)',
+      );
+    }
+    await context.require(callCreatePermission, credentials, 'only managers upload call records: the desk is assessed on them');
+    return { principal, door };
+  };
+  const record = async (batch: CallRecord[], by: WriteProvenance) => {
+    const { added, batchId } = await calls.addCalls(batch, by);
+    return { received: batch.length, added, alreadyKnown: batch.length - added, ...(batchId ? { batchId } : {}) };
   };
 
   router.post('/calls', async (req, res) => {
-    await recorder(req);
+    const by = await recorder(req, 'api');
     const { calls: records } = parse(
       z.object({ calls: z.array(z.unknown()).min(1).max(MAX_CALLS) }).strict(),
       req.body,
     );
     const batch = validated(records, i => `calls[${i}]`);
-    const added = await calls.addCalls(batch);
-    res.status(201).json({ received: batch.length, added, alreadyKnown: batch.length - added });
+    res.status(201).json(await record(batch, by));
   });
 
   router.post('/calls/upload', csvBody, async (req, res) => {
-    await recorder(req);
+    const by = await recorder(req, 'upload');
     if (typeof req.body !== 'string' || !req.body.trim()) {
       throw new InputError('send the CSV file as the body, with Content-Type text/csv');
     }
@@ -83,13 +109,12 @@ export function addCallRoutes(
       Object.fromEntries(header.map((name, i) => [name, cells[i]]).filter(([, v]) => v !== '')),
     );
     const batch = validated(records, i => `line ${i + 2}`);
-    const added = await calls.addCalls(batch);
-    res.status(201).json({ received: batch.length, added, alreadyKnown: batch.length - added });
+    res.status(201).json(await record(batch, by));
   });
 
   router.post('/calls/:callId/ticket', async (req, res) => {
     const { credentials } = await context.actorOf(req);
-    await context.require(callCreatePermission, credentials, 'only the desk links calls');
+    await context.require(callLinkPermission, credentials, 'only the desk links calls');
     // The path's call id is checked like a recorded one: PostgreSQL cannot even compare a NUL.
     const { callId } = parse(callIdParam, req.params);
     const { ticketId } = parse(z.object({ ticketId: z.string().regex(/^[1-9][0-9]{0,17}$/) }).strict(), req.body);

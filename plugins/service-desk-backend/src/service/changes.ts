@@ -18,7 +18,7 @@ export interface Change {
  * actions and by the import of historical tickets, so both leave the same traces.
  */
 export function changeFor(
-  ticket: Pick<Ticket, 'state' | 'notifiedAt' | 'handedOverAt'>,
+  ticket: Pick<Ticket, 'state' | 'notifiedAt' | 'handedOverAt' | 'occurredAt'>,
   action: TicketAction,
   transition: Transition,
   input: ActionInput,
@@ -30,6 +30,7 @@ export function changeFor(
   if (transition.projectManagerRef) patch.projectManagerRef = transition.projectManagerRef;
   if (transition.pmInvolved) patch.pmInvolved = true;
   if (transition.notified && !ticket.notifiedAt) patch.notifiedAt = at;
+  if (transition.occurredAt) patch.occurredAt = new Date(transition.occurredAt).toISOString();
   if (action === 'dispatch' && !ticket.handedOverAt) patch.handedOverAt = at;
   if (transition.resolution !== undefined) {
     patch.resolution = transition.resolution;
@@ -39,7 +40,8 @@ export function changeFor(
     patch.satisfaction = transition.callback.rating;
     if (!transition.callback.reopened) patch.callbackAt = at;
   }
-  if (transition.toState === 'closed') patch.closedAt = at;
+  // Only the close itself stamps the time: a correction on a closed ticket keeps it closed as it was.
+  if (transition.toState === 'closed' && ticket.state !== 'closed') patch.closedAt = at;
 
   const data = Object.fromEntries(
     Object.entries({
@@ -51,6 +53,11 @@ export function changeFor(
       userConfirmed: input.userConfirmed,
       complaint: input.complaint,
       reopened: transition.callback?.reopened,
+      notifiedWhom: transition.notified?.whom,
+      // A correction names the value it replaced, so the history shows every change of an input.
+      ...(patch.occurredAt
+        ? { occurredAt: patch.occurredAt, previousOccurredAt: ticket.occurredAt ?? null }
+        : {}),
     }).filter(([, v]) => v !== undefined),
   );
   return {

@@ -26,6 +26,17 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return result.data;
 }
 
+/**
+ * Who a credential stands for, as recorded with what it writes (SPEC §9): a user's entity ref,
+ * or a service principal's subject (e.g. external:telephone-system).
+ */
+export function principalOf(credentials: BackstageCredentials): string {
+  const principal = credentials.principal as { type?: string; userEntityRef?: string; subject?: string };
+  if (principal.type === 'user' && principal.userEntityRef) return normalizeEntityRef(principal.userEntityRef);
+  if (principal.type === 'service' && principal.subject) return principal.subject;
+  return principal.type ?? 'unknown';
+}
+
 /** Who is acting: the signed-in user with their desk roles, and the HTTP request when there is one. */
 export interface Caller {
   actor: Actor;

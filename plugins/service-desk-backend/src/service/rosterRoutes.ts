@@ -47,8 +47,9 @@ export function addRosterRoutes(
 
   router.post('/roster/plan', async (req, res) => {
     const { actor, credentials } = await context.actorOf(req);
-    const plan = parse(rosterPlanSchema, req.body);
+    // The permission first: an outsider is told no, not which fields are wrong.
     await context.require(rosterPlanPermission, credentials, 'only the desk lead plans the roster');
+    const plan = parse(rosterPlanSchema, req.body);
     const view = await context.audited(req, 'roster-plan', { from: plan.from, to: plan.to }, () =>
       roster.plan(plan, actor.userRef),
     );
@@ -57,8 +58,8 @@ export function addRosterRoutes(
 
   router.post('/roster/changes', async (req, res) => {
     const { actor, credentials } = await context.actorOf(req);
-    const input = parse(rosterChangeSchema, req.body);
     await context.require(rosterPlanPermission, credentials, 'only the desk lead arranges covers and swaps');
+    const input = parse(rosterChangeSchema, req.body);
     const change = await context.audited(req, 'roster-change', { date: input.date, kind: input.kind, type: input.type }, () =>
       roster.requestChange(input, actor.userRef),
     );
@@ -67,9 +68,9 @@ export function addRosterRoutes(
 
   router.post('/roster/changes/:id/decision', async (req, res) => {
     const { actor, credentials } = await context.actorOf(req);
+    await context.require(rosterApprovePermission, credentials, 'only the IT department manager decides roster changes');
     const { id } = parse(changeId, req.params);
     const decision = parse(rosterDecisionSchema, req.body);
-    await context.require(rosterApprovePermission, credentials, 'only the IT department manager decides roster changes');
     const change = await context.audited(req, 'roster-decision', { change: id, approve: decision.approve }, () =>
       roster.decide(id, decision.approve, actor.userRef, decision.note),
     );

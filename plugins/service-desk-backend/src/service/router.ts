@@ -1,7 +1,5 @@
 import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
-  actionSchema,
-  createTicketSchema,
   listQuerySchema,
   entityRefSchema,
 } from '@internal/plugin-service-desk-common';
@@ -11,7 +9,7 @@ import { z } from 'zod';
 import { RequestContext, parse } from './requestContext';
 import { TicketStore } from '../database/TicketStore';
 import { TicketService } from './TicketService';
-import { TicketOperations } from './TicketOperations';
+import { RequestBody, TicketOperations } from './TicketOperations';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { addAssessmentRoutes } from './assessmentRoutes';
 import { addScorecardRoutes } from './scorecardRoutes';
@@ -23,7 +21,7 @@ import { ProjectManagerRouter } from '../routing/ProjectManagerRouter';
 import { CallStore } from '../database/CallStore';
 import { jsonBody } from './bodyLimits';
 import { ScorecardService } from './ScorecardService';
-import { databaseUnavailableHandler } from './databaseUnavailable';
+import { databaseUnavailableHandler, internalErrorHandler, requestId } from './databaseUnavailable';
 
 export interface RouterOptions {
   service: TicketService;
@@ -45,6 +43,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const { service, store, tickets, context, httpAuth } = options;
   const { actorOf } = context;
   const router = Router();
+  router.use(requestId);
   router.use(jsonBody);
 
   router.get('/me', async (req, res) => {
@@ -65,7 +64,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.post('/tickets', async (req, res) => {
     const caller = await actorOf(req);
-    res.status(201).json(await tickets.open(caller, parse(createTicketSchema, req.body)));
+    res.status(201).json(await tickets.open(caller, new RequestBody(req.body)));
   });
 
   router.get('/tickets/:id', async (req, res) => {
@@ -74,7 +73,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.post('/tickets/:id/actions', async (req, res) => {
     const caller = await actorOf(req);
-    res.json(await tickets.act(caller, req.params.id, parse(actionSchema, req.body)));
+    res.json(await tickets.act(caller, req.params.id, new RequestBody(req.body)));
   });
 
   router.post('/import', async (req, res) => {
@@ -86,9 +85,18 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   addAssessmentRoutes(router, { entries: options.entries, tickets: store, context });
   addScorecardRoutes(router, { scorecards: options.scorecards, context });
   addRosterRoutes(router, { roster: options.roster, context });
-  addCallRoutes(router, { calls: options.calls, tickets: store, scorecards: options.scorecards, context, httpAuth });
-  // Last, so it sees the errors of every route above.
+  addCallRoutes(router, {
+    calls: options.calls,
+    tickets: store,
+    scorecards: options.scorecards,
+    context,
+    httpAuth,
+    writers: options.config?.calls.writers ?? [],
+  });
+  // Last, so they see the errors of every route above: an unreachable database is a 503, and
+  // any error that is not an HTTP error a plain 500 with the request's id (the detail is logged).
   router.use(databaseUnavailableHandler(options.logger));
+  router.use(internalErrorHandler(options.logger));
 
   return router;
 }

@@ -54,7 +54,9 @@ const handled = (dispatchAt: number, closeAt: number, rating = 'satisfied'): Arr
  * November 2026, computed by hand from SPEC §5–§7 (the rule set of app-config.yaml):
  * T1 timely by hand-over (20 min); T2 late (hand-over 90 min, closed next day); T3 solved online
  * and closed in 50 min; E1 emergency notified 20 min after it occurred (> 15) and closed 85 min
- * after acceptance (> 60); E2 emergency notified by dispatch after 10 min, closed in 48 min;
+ * after acceptance (> 60); E2 emergency dispatched 10 min after it occurred but the desk told
+ * the people concerned only at 20 min (§7.3(2): the notification, not the dispatch, counts:
+ * > 15), closed in 48 min;
  * T6 reopened by an unsatisfied callback, then closed; T7 dispatched, rejected as unclear,
  * dispatched again, still open.
  */
@@ -67,8 +69,25 @@ const NOVEMBER = [
     [49, LEAD, 'callback', { rating: 'basically_satisfied', userConfirmed: true }],
     [50, LEAD, 'close'],
   ]),
-  ticket('E1', '2026-11-10T00:05:00Z', [[15, AGENT, 'notify'], ...handled(20, 85)], { emergency: true, occurredAt: '2026-11-10T00:00:00Z' }),
-  ticket('E2', '2026-11-12T00:02:00Z', handled(8, 48), { emergency: true, occurredAt: '2026-11-12T00:00:00Z' }),
+  ticket('E1', '2026-11-10T00:05:00Z', [[15, AGENT, 'notify', { notifiedWhom: '项目经理 张伟' }], ...handled(20, 85)], {
+    emergency: true,
+    occurredAt: '2026-11-10T00:00:00Z',
+  }),
+  ticket(
+    'E2',
+    '2026-11-12T00:02:00Z',
+    [
+      [8, AGENT, 'dispatch'],
+      [18, AGENT, 'notify', { notifiedWhom: '项目经理 张伟、调度员 李强' }],
+      [19, PM, 'assign', { assigneeRef: ENG }],
+      [20, ENG, 'resolve', { resolution: 'fixed' }],
+      [21, PM, 'confirm_completion'],
+      [22, AGENT, 'confirm'],
+      [47, LEAD, 'callback', { rating: 'satisfied', userConfirmed: true }],
+      [48, LEAD, 'close'],
+    ],
+    { emergency: true, occurredAt: '2026-11-12T00:00:00Z' },
+  ),
   ticket('T6', '2026-11-14T01:00:00Z', [
     ...handled(10, 300).slice(0, 5),
     [200, LEAD, 'callback', { rating: 'unsatisfied', userConfirmed: false }],
@@ -130,12 +149,14 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
 
   const item = (card: any, id: string) => card.items.find((i: any) => i.id === id);
 
-  it('scores the operational table (SPEC §7.1): 18 + 10 + 35 + 9 + 20 = 92', async () => {
+  it('scores the operational table (SPEC §7.1): 16 + 10 + 35 + 9 + 20 = 90', async () => {
     const res = await as(MANAGER).get('/scorecard?kind=month&period=2026-11');
     expect(res.status).toBe(200);
     const op = res.body.operational;
-    // E1 is late on both emergency items: counted once, at −2, in emergency response.
-    expect(item(op, 'emergencyResponse')).toMatchObject({ score: 18 });
+    // E1 is late on both emergency items: counted once, at −2, in emergency response; E2's
+    // response is 20 min (its dispatch at 10 min is not the notification): −2 more.
+    expect(item(op, 'emergencyResponse')).toMatchObject({ score: 16 });
+    expect(item(op, 'emergencyResponse').deductions.map((d: any) => d.reason.params.minutes)).toEqual([20, 20]);
     expect(item(op, 'emergencyResponse').deductions[0].evidence.map((e: any) => e.label)).toEqual([expect.stringMatching(/^SD-202611-/)]);
     expect(item(op, 'emergencyClose')).toMatchObject({ score: 10 });
     expect(item(op, 'emergencyClose').excluded).toHaveLength(1);
@@ -144,7 +165,7 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     expect(item(op, 'reportFailures')).toMatchObject({ score: 9 });
     // The event-response failure is E1's, already counted at −2.
     expect(item(op, 'eventResponseFailures')).toMatchObject({ score: 20 });
-    expect(op).toMatchObject({ maximum: 100, total: 92 });
+    expect(op).toMatchObject({ maximum: 100, total: 90 });
   });
 
   it('scores the customer-service table (SPEC §7.2): 33 of 70', async () => {
@@ -205,7 +226,7 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     ]);
     const operational = book.getWorksheet('§7.3 运行指标 Operational')!;
     const totalRow = operational.getRow(operational.rowCount);
-    expect([totalRow.getCell(2).value, totalRow.getCell(6).value]).toEqual(['合计 Total', 92]);
+    expect([totalRow.getCell(2).value, totalRow.getCell(6).value]).toEqual(['合计 Total', 90]);
   });
 
   it('refuses bad periods and people outside the desk', async () => {

@@ -55,6 +55,12 @@ describe('scoreOperational: one case per rule of SPEC §7.1', () => {
     ]);
   });
 
+  it("lists the desk's corrections of an emergency's occurred-at beside the deduction they touch", () => {
+    const correction = { type: 'correction' as const, id: 'ev-9', ticketId: '2', label: 'occurred-at 14:05 → 14:00' };
+    const scored = item({ emergencies: [{ ...em(2, 16), corrections: [correction] }] }, 'emergencyResponse');
+    expect(scored.deductions[0].evidence).toEqual([ticket(2), correction]);
+  });
+
   it('makes one deduction per cycle, naming the cycle and every entry behind it', () => {
     // 2026-10: 2 failures → no group, no deduction; 2026-11: 4 → 1 group → −1.
     const scored = item({ reportFailures: [...failures('2026-11', 4), ...failures('2026-10', 2)] }, 'reportFailures');

@@ -148,5 +148,9 @@ function emergencyLine(
   limit: number,
   points: number,
 ): ScoreLine {
-  return { points, reason: { code, params: { minutes, limit } }, evidence: [emergency.ticket] };
+  return {
+    points,
+    reason: { code, params: { minutes, limit } },
+    evidence: [emergency.ticket, ...(emergency.corrections ?? [])],
+  };
 }

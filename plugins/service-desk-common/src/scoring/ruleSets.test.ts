@@ -31,7 +31,7 @@ describe('regulationRuleSet: SPEC §5 and §7 to the letter', () => {
       reportFailuresPerCycle: 3, eventResponseFailuresPerCycle: 2, qualificationRate: 1,
       dispatchSuccessRate: 0.95, callbackRate: 0.98,
     }],
-    ['options', { groupedDeduction: 'fullGroups' }],
+    ['options', { groupedDeduction: 'fullGroups', dispatchCountsAsNotification: false }],
   ])('%s', (path, expected) => {
     expect(path.split('.').reduce((o: any, k) => o[k], rules)).toEqual(expected);
   });

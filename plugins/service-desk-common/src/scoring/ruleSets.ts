@@ -49,7 +49,7 @@ export function regulationRuleSet(year: number): RuleSet {
       },
       bonus: { max: 20, perItem: 5 },
     },
-    options: { groupedDeduction: 'fullGroups' },
+    options: { groupedDeduction: 'fullGroups', dispatchCountsAsNotification: false },
   };
 }
 
@@ -133,7 +133,12 @@ export const ruleSetSchema: z.ZodType<RuleSet> = z
         bonus: z.object({ max, perItem: points }).strict(),
       })
       .strict(),
-    options: z.object({ groupedDeduction: z.enum(['fullGroups', 'beyondTarget']) }).strict(),
+    options: z
+      .object({
+        groupedDeduction: z.enum(['fullGroups', 'beyondTarget']),
+        dispatchCountsAsNotification: z.boolean().optional(),
+      })
+      .strict(),
   })
   .strict();
 

@@ -6,10 +6,13 @@
 
 /** A link from a figure or deduction to what is behind it. */
 export interface EvidenceRef {
-  type: 'ticket' | 'call' | 'entry';
+  /** `correction`: the desk changed an input of the figure (an event of `ticketId`). */
+  type: 'ticket' | 'call' | 'entry' | 'correction';
   id: string;
   /** Human-readable label: a ticket's display id, a call id, an entry's description. */
   label: string;
+  /** The ticket a correction event belongs to. */
+  ticketId?: string;
 }
 
 /** How grouped per-cycle deductions count (SPEC §7.1 Ambiguity). */
@@ -61,7 +64,15 @@ export interface RuleSet {
     };
     bonus: { max: number; perItem: number };
   };
-  options: { groupedDeduction: GroupedDeductionMode };
+  options: {
+    groupedDeduction: GroupedDeductionMode;
+    /**
+     * Whether the first dispatch of an emergency stands for the desk's notification of the
+     * people concerned (SPEC §5 *Notified*). Default false: only the desk's recorded notification
+     * (the `notify` action, or a dispatch or resolve naming whom it told) stops the clock.
+     */
+    dispatchCountsAsNotification?: boolean;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -86,6 +97,8 @@ export interface CycleEntryFact extends EntryFact {
 /** An emergency accepted in the period (SPEC §5, regulation §7.3(2)–(3)). */
 export interface EmergencyFact {
   ticket: EvidenceRef;
+  /** The desk's corrections of the occurred-at, listed beside any deduction they touch. */
+  corrections?: EvidenceRef[];
   /** Notified − occurred, in minutes; the time elapsed so far while nobody has been notified. */
   responseMinutes: number;
   /** Closed − reached the desk, in minutes; the time elapsed so far while it is still open. */

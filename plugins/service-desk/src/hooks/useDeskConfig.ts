@@ -63,6 +63,8 @@ export function useDeskConfig(): DeskConfig {
         timelyHandlingMinutes:
           c?.getOptionalNumber('sla.timelyHandlingMinutes') ??
           REGULATION_SLA_TARGETS.timelyHandlingMinutes,
+        // The rule sets are backend config; the screens show the regulation's reading (§7.3(2)).
+        dispatchCountsAsNotification: REGULATION_SLA_TARGETS.dispatchCountsAsNotification,
       },
     };
   }, [config]);

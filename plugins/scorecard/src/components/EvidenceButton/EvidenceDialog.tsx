@@ -29,6 +29,8 @@ export function EvidenceDialog(props: {
         return t('evidence.ticket');
       case 'call':
         return t('evidence.call');
+      case 'correction':
+        return t('evidence.correction');
       default:
         return t('evidence.entry', { id: e.id });
     }
@@ -51,8 +53,8 @@ export function EvidenceDialog(props: {
               <ListItem key={`${e.type}:${e.id}`} data-testid="evidence-item">
                 <ListItemText
                   primary={
-                    e.type === 'ticket' ? (
-                      <Link to={ticketPath(e.id)}>{e.label}</Link>
+                    e.type === 'ticket' || e.type === 'correction' ? (
+                      <Link to={ticketPath(e.ticketId ?? e.id)}>{e.label}</Link>
                     ) : (
                       e.label
                     )

@@ -70,20 +70,61 @@ export async function dissatisfiedCallbacks(db: Knex, from: number, to: number) 
   }));
 }
 
-/** Emergencies accepted in [from, to), with the times their clocks need. */
+/** Emergencies accepted in [from, to), with the times their clocks need (ISO, UTC). */
 export async function emergenciesAccepted(db: Knex, from: number, to: number) {
   const rows = await db(TICKETS)
     .where('emergency', true)
     .andWhere('accepted_at', '>=', from)
     .andWhere('accepted_at', '<', to)
     .orderBy('accepted_at')
-    .select('id', 'display_id', 'occurred_at', 'accepted_at', 'notified_at', 'closed_at');
+    .select(
+      'id',
+      'display_id',
+      'occurred_at',
+      'accepted_at',
+      'notified_at',
+      'handed_over_at',
+      'closed_at',
+    );
+  const iso = (v: unknown) => (v === null ? undefined : new Date(num(v)).toISOString());
   return rows.map(r => ({
     id: String(r.id),
     displayId: r.display_id as string,
-    occurredAt: r.occurred_at === null ? undefined : num(r.occurred_at),
-    acceptedAt: num(r.accepted_at),
-    notifiedAt: r.notified_at === null ? undefined : num(r.notified_at),
-    closedAt: r.closed_at === null ? undefined : num(r.closed_at),
+    occurredAt: iso(r.occurred_at),
+    acceptedAt: new Date(num(r.accepted_at)).toISOString(),
+    notifiedAt: iso(r.notified_at),
+    handedOverAt: iso(r.handed_over_at),
+    closedAt: iso(r.closed_at),
   }));
+}
+
+/**
+ * The desk's corrections of the occurred-at of emergencies accepted in [from, to): the inputs
+ * of the response figure it is assessed on, listed beside the deductions they touch.
+ */
+export async function occurredAtCorrections(db: Knex, from: number, to: number) {
+  const rows = await db(`${EVENTS} as e`)
+    .join(`${TICKETS} as t`, 't.id', 'e.ticket_id')
+    .where('e.action', 'set_occurred_at')
+    .andWhere('t.emergency', true)
+    .andWhere('t.accepted_at', '>=', from)
+    .andWhere('t.accepted_at', '<', to)
+    .orderBy(['e.ticket_id', 'e.seq'])
+    .select('e.id', 'e.ticket_id', 't.display_id', 'e.actor_ref', 'e.at', 'e.comment', 'e.data');
+  return rows.map(r => {
+    const data = JSON.parse(r.data ?? '{}') as {
+      occurredAt?: string;
+      previousOccurredAt?: string | null;
+    };
+    return {
+      eventId: String(r.id),
+      ticketId: String(r.ticket_id),
+      displayId: r.display_id as string,
+      actorRef: r.actor_ref as string,
+      at: new Date(num(r.at)).toISOString(),
+      reason: (r.comment ?? '') as string,
+      occurredAt: data.occurredAt,
+      previousOccurredAt: data.previousOccurredAt ?? undefined,
+    };
+  });
 }

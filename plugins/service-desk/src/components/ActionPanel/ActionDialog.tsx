@@ -18,6 +18,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
+import { DateTime } from 'luxon';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
@@ -34,12 +35,15 @@ export type ActionFields = {
   rating?: string;
   userConfirmed?: boolean;
   complaint?: boolean;
+  notifiedWhom?: string;
+  /** set_occurred_at: a local date-time in the desk's zone, sent as an ISO instant. */
+  occurredAt?: string;
 };
 
 /** What each action asks for; everything else it needs is on the ticket already. */
 const NEEDS: Record<TicketAction, Array<keyof ActionFields>> = {
-  dispatch: ['projectManagerRef', 'comment'],
-  resolve: ['resolution', 'comment'],
+  dispatch: ['projectManagerRef', 'notifiedWhom', 'comment'],
+  resolve: ['resolution', 'notifiedWhom', 'comment'],
   assign: ['assigneeRef', 'comment'],
   assign_tech_support: ['assigneeRef', 'comment'],
   reject_dispatch: ['reason', 'comment'],
@@ -48,7 +52,8 @@ const NEEDS: Record<TicketAction, Array<keyof ActionFields>> = {
   confirm: ['comment'],
   callback: ['rating', 'userConfirmed', 'complaint', 'comment'],
   close: ['comment'],
-  notify: ['comment'],
+  notify: ['notifiedWhom', 'comment'],
+  set_occurred_at: ['occurredAt', 'comment'],
   comment: ['comment'],
 };
 
@@ -59,8 +64,15 @@ const REQUIRED: Partial<Record<TicketAction, Array<keyof ActionFields>>> = {
   reject_dispatch: ['reason', 'comment'],
   return: ['comment'],
   callback: ['rating'],
+  notify: ['notifiedWhom'],
+  set_occurred_at: ['occurredAt', 'comment'],
   comment: ['comment'],
 };
+
+/** A dispatch or resolve of an emergency may record the desk's notification in the same step. */
+const NOTIFY_ALONGSIDE: readonly TicketAction[] = ['dispatch', 'resolve'];
+
+const LOCAL_MINUTE = "yyyy-MM-dd'T'HH:mm";
 
 /** Candidates for the person an action hands the ticket to. */
 function useCandidates(ticket: Ticket, action: TicketAction) {
@@ -91,24 +103,41 @@ export function ActionDialog(props: {
 }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { ticket, action } = props;
-  const needs = NEEDS[action];
+  const { timeZone } = useDeskConfig();
+  // Whom the desk told is asked on a dispatch or resolve only once it ticks that it told anyone.
+  const [toldAlongside, setToldAlongside] = useState(false);
+  const alongside = NOTIFY_ALONGSIDE.includes(action);
+  const needs = NEEDS[action].filter(
+    k => k !== 'notifiedWhom' || (alongside ? ticket.emergency && !ticket.notifiedAt && toldAlongside : true),
+  );
+  const knownOccurredAt = ticket.occurredAt ?? ticket.occurredAtClaimed;
   const [fields, setFields] = useState<ActionFields>({
     projectManagerRef: action === 'dispatch' ? ticket.projectManagerRef : undefined,
     userConfirmed: action === 'callback' ? true : undefined,
     complaint: action === 'callback' ? false : undefined,
+    occurredAt:
+      action === 'set_occurred_at' && knownOccurredAt
+        ? DateTime.fromISO(knownOccurredAt, { zone: timeZone }).toFormat(LOCAL_MINUTE)
+        : undefined,
   });
   const [busy, setBusy] = useState(false);
   const candidates = useCandidates(ticket, action);
   const set = (key: keyof ActionFields) => (e: React.ChangeEvent<{ value: unknown }>) =>
     setFields(f => ({ ...f, [key]: String(e.target.value) }));
-  const missing = (REQUIRED[action] ?? []).some(k => !fields[k]);
+  const missing = [...(REQUIRED[action] ?? []), ...(alongside && needs.includes('notifiedWhom') ? (['notifiedWhom'] as const) : [])].some(
+    k => !fields[k],
+  );
 
   const submit = async () => {
     setBusy(true);
     try {
-      await props.onSubmit(
-        Object.fromEntries(Object.entries(fields).filter(([k, v]) => needs.includes(k as keyof ActionFields) && v !== '')),
+      const chosen: ActionFields = Object.fromEntries(
+        Object.entries(fields).filter(([k, v]) => needs.includes(k as keyof ActionFields) && v !== ''),
       );
+      if (chosen.occurredAt) {
+        chosen.occurredAt = DateTime.fromISO(chosen.occurredAt, { zone: timeZone }).toUTC().toISO()!;
+      }
+      await props.onSubmit(chosen);
     } finally {
       setBusy(false);
     }
@@ -168,7 +197,37 @@ export function ActionDialog(props: {
             />
           </>
         )}
-        <TextField fullWidth multiline minRows={2} margin="dense" id="action-comment" label={t('ticket.form.comment')} value={fields.comment ?? ''} onChange={set('comment')} />
+        {needs.includes('occurredAt') && (
+          <TextField
+            fullWidth
+            margin="dense"
+            type="datetime-local"
+            id="action-occurredAt"
+            label={t('ticket.form.occurredAt', { zone: timeZone })}
+            value={fields.occurredAt ?? ''}
+            onChange={set('occurredAt')}
+            InputLabelProps={{ shrink: true }}
+          />
+        )}
+        {alongside && ticket.emergency && !ticket.notifiedAt && (
+          <FormControlLabel
+            control={<Checkbox checked={toldAlongside} onChange={e => setToldAlongside(e.target.checked)} />}
+            label={t('ticket.form.notifiedAlongside')}
+          />
+        )}
+        {needs.includes('notifiedWhom') && (
+          <TextField fullWidth margin="dense" id="action-notifiedWhom" label={t('ticket.form.notifiedWhom')} value={fields.notifiedWhom ?? ''} onChange={set('notifiedWhom')} />
+        )}
+        <TextField
+          fullWidth
+          multiline
+          minRows={2}
+          margin="dense"
+          id="action-comment"
+          label={action === 'set_occurred_at' ? t('ticket.form.changeReason') : t('ticket.form.comment')}
+          value={fields.comment ?? ''}
+          onChange={set('comment')}
+        />
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onCancel}>{t('ticket.cancel')}</Button>

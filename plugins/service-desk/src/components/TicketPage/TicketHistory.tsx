@@ -28,6 +28,15 @@ export function TicketHistory(props: { events: TicketEvent[]; timeZone: string }
           typeof data.rating === 'string' ? t(`ratings.${data.rating as SatisfactionRating}`) : undefined,
           typeof data.reason === 'string' ? t(`reasons.${data.reason as DispatchRejectionReason}`) : undefined,
           typeof data.resolution === 'string' ? data.resolution : undefined,
+          typeof data.notifiedWhom === 'string'
+            ? t('ticket.historyNotified', { whom: data.notifiedWhom })
+            : undefined,
+          typeof data.occurredAt === 'string'
+            ? t('ticket.historyOccurredAt', {
+                from: typeof data.previousOccurredAt === 'string' ? formatTime(data.previousOccurredAt, props.timeZone) : '—',
+                to: formatTime(data.occurredAt, props.timeZone),
+              })
+            : undefined,
         ].filter(Boolean);
         return (
           <ListItem key={e.id} divider data-testid="history-event">

@@ -88,6 +88,53 @@ describe('TicketPage', () => {
     );
   });
 
+  it("records whom the desk told with an emergency's dispatch only when it says so", async () => {
+    const api = mockDeskApi();
+    const emergency = ticket({ state: 'new', assigneeRef: undefined, version: 1, emergency: true, occurredAt: '2026-11-28T00:55:00.000Z' });
+    withTicket(api, emergency, ['dispatch', 'notify', 'comment']);
+    api.act.mockResolvedValue(emergency);
+    await renderTicket(api);
+    await userEvent.click(await screen.findByRole('button', { name: 'Dispatch to PM' }));
+    expect(screen.queryByLabelText(/Whom the desk told/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'I have notified the responsible people' }));
+    const confirm = screen.getByRole('button', { name: 'Confirm' });
+    expect(confirm).toBeDisabled();
+    await userEvent.type(screen.getByLabelText(/Whom the desk told/), 'PM Zhang');
+    await userEvent.click(confirm);
+    await waitFor(() =>
+      expect(api.act).toHaveBeenCalledWith('7', {
+        action: 'dispatch',
+        version: 1,
+        projectManagerRef: emergency.projectManagerRef,
+        notifiedWhom: 'PM Zhang',
+      }),
+    );
+  });
+
+  it("confirms a reporter's occurred-at in the desk's zone, with a reason", async () => {
+    const api = mockDeskApi();
+    const claimed = ticket({ emergency: true, occurredAt: undefined, occurredAtClaimed: '2026-11-28T00:40:00.000Z' });
+    withTicket(api, claimed, ['set_occurred_at', 'comment']);
+    api.act.mockResolvedValue(claimed);
+    await renderTicket(api);
+    // 00:40 UTC is 08:40 in Shanghai.
+    expect(await screen.findByText(/reporter says/)).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Set occurred-at' }));
+    expect(screen.getByLabelText(/When the emergency happened/)).toHaveValue('2026-11-28T08:40');
+    const confirm = screen.getByRole('button', { name: 'Confirm' });
+    expect(confirm).toBeDisabled();
+    await userEvent.type(screen.getByLabelText('Reason for the change'), 'caller confirmed');
+    await userEvent.click(confirm);
+    await waitFor(() =>
+      expect(api.act).toHaveBeenCalledWith('7', {
+        action: 'set_occurred_at',
+        version: claimed.version,
+        occurredAt: '2026-11-28T00:40:00.000Z',
+        comment: 'caller confirmed',
+      }),
+    );
+  });
+
   it('offers the standard phrases with the reporter name and the taboos', async () => {
     const api = mockDeskApi();
     withTicket(api, ticket(), []);

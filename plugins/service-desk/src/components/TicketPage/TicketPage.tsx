@@ -75,6 +75,10 @@ export function TicketPage() {
               )}
               {row(t('ticket.fields.channel'), t(`channels.${ticket.channel}`))}
               {ticket.occurredAt && row(t('ticket.fields.occurredAt'), formatTime(ticket.occurredAt, timeZone))}
+              {ticket.occurredAtClaimed &&
+                !ticket.occurredAt &&
+                row(t('ticket.fields.occurredAtClaimed'), formatTime(ticket.occurredAtClaimed, timeZone))}
+              {ticket.notifiedAt && row(t('ticket.fields.notifiedAt'), formatTime(ticket.notifiedAt, timeZone))}
               {row(t('ticket.fields.acceptedAt'), formatTime(ticket.acceptedAt, timeZone))}
               {row(t('ticket.fields.acceptedBy'), ref(ticket.acceptedBy))}
               {row(t('ticket.fields.projectManager'), ref(ticket.projectManagerRef))}
