@@ -4,7 +4,8 @@ import fs from 'fs';
 import net from 'net';
 import os from 'os';
 import path from 'path';
-import { Client } from 'pg';
+import knexFactory from 'knex';
+import { freePort, waitFor } from './testProcess';
 
 jest.setTimeout(240_000);
 
@@ -341,20 +342,22 @@ async function signInThroughOidc(
 }
 
 async function dropDatabases(prefix: string) {
-  const client = new Client({ ...pgServer, database: 'postgres' });
-  await client.connect();
+  const db = knexFactory({
+    client: 'pg',
+    connection: { ...pgServer, database: 'postgres' },
+  });
   try {
-    const { rows } = await client.query(
-      'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+    const { rows } = await db.raw(
+      'SELECT datname FROM pg_database WHERE starts_with(datname, ?)',
       [prefix],
     );
-    for (const { datname } of rows) {
-      await client.query(
+    for (const { datname } of rows as Array<{ datname: string }>) {
+      await db.raw(
         `DROP DATABASE IF EXISTS "${datname.replace(/"/g, '""')}" WITH (FORCE)`,
       );
     }
   } finally {
-    await client.end();
+    await db.destroy();
   }
 }
 
@@ -371,29 +374,4 @@ function reachable(host: string, port: number): Promise<boolean> {
       resolve(false);
     });
   });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if (await check()) return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-    }
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms`);
-    await new Promise(r => setTimeout(r, 1000));
-  }
 }
