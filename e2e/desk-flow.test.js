@@ -136,6 +136,39 @@ test("the PM finds the ticket on the service's Tickets tab", { timeout: 300_000 
   await screenshot('pm-entity-tickets-tab');
 });
 
+test('the desk corrects an emergency\'s occurred-at and records whom it told with the dispatch', { timeout: 300_000 }, async () => {
+  // Local times in the desk's zone, as the form's date-time field takes them.
+  const local = minutesAgo =>
+    new Date(Date.now() + 8 * 3_600_000 - minutesAgo * 60_000).toISOString().slice(0, 16);
+  await signInAs(/Li Na/, `${APP}/service-desk/new`);
+  await page.locator('#new-ticket-entity').fill('EMS');
+  await page.getByRole('option', { name: /ems-scada/ }).click();
+  await page.getByRole('button', { name: /Category/ }).click();
+  await page.getByRole('option', { name: /Application .* Fault/ }).click();
+  await page.getByRole('checkbox', { name: /Emergency/ }).check();
+  await page.locator('#new-ticket-occurredAt').fill(local(5));
+  await page.locator('#new-ticket-titleField').fill('EMS 主站 SCADA 全部遥测不刷新');
+  await page.locator('#new-ticket-description').fill('全部厂站遥测停止刷新。');
+  await page.locator('#new-ticket-reporterName').fill('李强');
+  await page.getByRole('button', { name: 'Open ticket' }).click();
+  await page.waitForURL(/\/service-desk\/tickets\/\d+$/);
+  await expectState('New');
+  await takeAction('Set occurred-at', async dialog => {
+    await dialog.locator('#action-occurredAt').fill(local(9));
+    await dialog.locator('#action-comment').fill('按监控系统告警时间核定');
+  });
+  await takeAction('Dispatch to PM', async dialog => {
+    await dialog.getByRole('checkbox', { name: 'I have notified the responsible people' }).check();
+    await dialog.locator('#action-notifiedWhom').fill('项目经理 张伟、调度员 李强');
+  });
+  await expectState('With PM');
+  const history = (await page.getByTestId('history-event').allTextContents()).join('\n');
+  assert.match(history, /Set occurred-at.*occurred-at .* → .*按监控系统告警时间核定/);
+  assert.match(history, /Dispatch to PM.*told 项目经理 张伟、调度员 李强/);
+  await page.getByText('Desk notified the people concerned').waitFor();
+  await screenshot('emergency-corrected-and-notified');
+});
+
 test('the IT manager approves the swap the lead asked for on the demo roster', { timeout: 300_000 }, async () => {
   await signInAs(/Huang Wei/, `${APP}/service-desk/roster`);
   await page.getByTestId('roster-week').waitFor();
