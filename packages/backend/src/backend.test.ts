@@ -15,7 +15,9 @@ describe('the portal backend', () => {
   let child: ChildProcess;
   let output = '';
   let baseUrl: string;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-desk-backend-'));
+  const dataDir = fs.mkdtempSync(
+    path.join(os.tmpdir(), 'service-desk-backend-'),
+  );
 
   beforeAll(async () => {
     const port = await freePort();
@@ -34,12 +36,26 @@ describe('the portal backend', () => {
     );
     child = spawn(
       'backstage-cli',
-      ['package', 'start', '--config', '../../app-config.yaml', '--config', overrides],
-      { cwd: path.resolve(__dirname, '..'), detached: true, env: { ...process.env, NODE_ENV: 'development' } },
+      [
+        'package',
+        'start',
+        '--config',
+        '../../app-config.yaml',
+        '--config',
+        overrides,
+      ],
+      {
+        cwd: path.resolve(__dirname, '..'),
+        detached: true,
+        env: { ...process.env, NODE_ENV: 'development' },
+      },
     );
     child.stdout!.on('data', d => (output += d));
     child.stderr!.on('data', d => (output += d));
-    await waitFor(async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok, 120_000);
+    await waitFor(
+      async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok,
+      120_000,
+    );
   });
 
   afterAll(async () => {
@@ -56,7 +72,9 @@ describe('the portal backend', () => {
     expect(refresh.status).toBe(200);
     const token = (await refresh.json()).backstageIdentity.token;
     const get = (p: string) =>
-      fetch(`${baseUrl}/api/service-desk${p}`, { headers: { authorization: `Bearer ${token}` } });
+      fetch(`${baseUrl}/api/service-desk${p}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
 
     const me = await (await get('/me')).json();
     expect(me).toEqual({ userRef: 'user:default/wang.fang', roles: ['lead'] });
@@ -70,10 +88,20 @@ describe('the portal backend', () => {
     }, 120_000);
     expect(page.totalCount).toBe(36);
     const states = new Set(page.items.map((t: any) => t.state));
-    for (const s of ['new', 'with_pm', 'with_engineer', 'with_tech_support', 'resolved', 'awaiting_callback', 'closed']) {
+    for (const s of [
+      'new',
+      'with_pm',
+      'with_engineer',
+      'with_tech_support',
+      'resolved',
+      'awaiting_callback',
+      'closed',
+    ]) {
       expect(states).toContain(s);
     }
-    expect(page.items.some((t: any) => t.routingSource === 'fallback_lead')).toBe(true);
+    expect(
+      page.items.some((t: any) => t.routingSource === 'fallback_lead'),
+    ).toBe(true);
 
     // The demo's calls and assessment items arrive after the tickets; the year's scorecard
     // then has figures behind the answer rate.
@@ -81,7 +109,10 @@ describe('the portal backend', () => {
     let report: any;
     await waitFor(async () => {
       report = await (await get(`/scorecard?kind=year&period=${year}`)).json();
-      return report.serviceLevels?.find((r: any) => r.id === 'phoneAnswerRate')?.counts?.of > 0;
+      return (
+        report.serviceLevels?.find((r: any) => r.id === 'phoneAnswerRate')
+          ?.counts?.of > 0
+      );
     }, 60_000);
     expect(report.ruleSetYear).toBe(2026);
     expect(report.operational.maximum).toBe(100);
@@ -105,19 +136,30 @@ describe('the portal backend', () => {
       });
       expect(res.status).toBe(200);
       // The stateless transport answers as a server-sent event stream.
-      const data = (await res.text()).split('\n').filter(l => l.startsWith('data: ')).pop()!;
+      const data = (await res.text())
+        .split('\n')
+        .filter(l => l.startsWith('data: '))
+        .pop()!;
       return JSON.parse(data.slice('data: '.length)).result;
     };
 
     const { tools } = await mcp('tools/list');
-    expect(tools.map((t: any) => t.name).filter((n: string) => n.startsWith('service-desk.')).sort()).toEqual([
+    expect(
+      tools
+        .map((t: any) => t.name)
+        .filter((n: string) => n.startsWith('service-desk.'))
+        .sort(),
+    ).toEqual([
       'service-desk.act-on-ticket',
       'service-desk.get-ticket',
       'service-desk.list-tickets',
       'service-desk.open-ticket',
       'service-desk.read-scorecard',
     ]);
-    const listed = await mcp('tools/call', { name: 'service-desk.list-tickets', arguments: { limit: 1 } });
+    const listed = await mcp('tools/call', {
+      name: 'service-desk.list-tickets',
+      arguments: { limit: 1 },
+    });
     expect(listed.isError).toBeFalsy();
     expect(listed.structuredContent.totalCount).toBe(36);
   });
@@ -125,18 +167,31 @@ describe('the portal backend', () => {
   it('signs in as the demo user the sign-in page picked, with their desk roles', async () => {
     const signIn = (user: string) =>
       fetch(`${baseUrl}/api/auth/serviceDeskDemo/refresh`, {
-        headers: { 'x-requested-with': 'XMLHttpRequest', 'x-service-desk-demo-user': user },
+        headers: {
+          'x-requested-with': 'XMLHttpRequest',
+          'x-service-desk-demo-user': user,
+        },
       });
     // 404 until the catalog has read examples/org.yaml.
     let refresh: Response | undefined;
-    await waitFor(async () => (refresh = await signIn('user:default/li.na')).status !== 404, 60_000);
+    await waitFor(
+      async () => (refresh = await signIn('user:default/li.na')).status !== 404,
+      60_000,
+    );
     expect(refresh!.status).toBe(200);
     const token = (await refresh!.json()).backstageIdentity.token;
-    const me = await fetch(`${baseUrl}/api/service-desk/me`, { headers: { authorization: `Bearer ${token}` } });
-    expect(await me.json()).toEqual({ userRef: 'user:default/li.na', roles: ['agent'] });
+    const me = await fetch(`${baseUrl}/api/service-desk/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(await me.json()).toEqual({
+      userRef: 'user:default/li.na',
+      roles: ['agent'],
+    });
 
     const malformed = await signIn('li.na');
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).error.message).toMatch(/user:default\/<name>/);
+    expect((await malformed.json()).error.message).toMatch(
+      /user:default\/<name>/,
+    );
   });
 });

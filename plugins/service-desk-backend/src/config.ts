@@ -44,31 +44,37 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
   const c = root.getConfig('serviceDesk');
   const timeZone = c.getOptionalString('timeZone') ?? 'Asia/Shanghai';
   if (!DateTime.now().setZone(timeZone).isValid) {
-    throw new Error(`serviceDesk.timeZone '${timeZone}' is not an IANA time zone`);
+    throw new Error(
+      `serviceDesk.timeZone '${timeZone}' is not an IANA time zone`,
+    );
   }
   const roles = readRoleMembership(root);
   const ownerProjectManagers: Record<string, string> = {};
   for (const [i, entry] of (
     c.getOptionalConfigArray('routing.ownerProjectManagers') ?? []
   ).entries()) {
-    ownerProjectManagers[normalizeEntityRef(entry.getString('group'), { defaultKind: 'group' })] =
-      checkedUserRef(
-        entry.getString('projectManager'),
-        `serviceDesk.routing.ownerProjectManagers[${i}].projectManager`,
-      );
+    ownerProjectManagers[
+      normalizeEntityRef(entry.getString('group'), { defaultKind: 'group' })
+    ] = checkedUserRef(
+      entry.getString('projectManager'),
+      `serviceDesk.routing.ownerProjectManagers[${i}].projectManager`,
+    );
   }
   const matrixConfig = c.getConfig('priority.matrix');
   const matrix: PriorityMatrix['matrix'] = {};
   for (const impact of matrixConfig.keys()) {
     const row = matrixConfig.getConfig(impact);
-    matrix[impact] = Object.fromEntries(row.keys().map(u => [u, row.getString(u)]));
+    matrix[impact] = Object.fromEntries(
+      row.keys().map(u => [u, row.getString(u)]),
+    );
   }
   return {
     timeZone,
     ticketIdPrefix: c.getOptionalString('ticketIdPrefix') ?? 'SD',
     roles,
     routing: {
-      annotation: c.getOptionalString('routing.annotation') ?? DEFAULT_PM_ANNOTATION,
+      annotation:
+        c.getOptionalString('routing.annotation') ?? DEFAULT_PM_ANNOTATION,
       ownerProjectManagers,
       fallbackProjectManager: checkedUserRef(
         c.getString('routing.fallbackProjectManager'),
@@ -100,7 +106,9 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
 function readHalfDayHours(c: Config): number {
   const hours = c.getOptionalNumber('roster.halfDayHours') ?? 4;
   if (!(hours > 0 && hours <= 24)) {
-    throw new Error(`serviceDesk.roster.halfDayHours must be more than 0 and at most 24, got ${hours}`);
+    throw new Error(
+      `serviceDesk.roster.halfDayHours must be more than 0 and at most 24, got ${hours}`,
+    );
   }
   return hours;
 }
@@ -109,7 +117,9 @@ function readMaxOccurredDays(c: Config): number {
   const key = 'emergencies.maxOccurredDaysBeforeOpen';
   const days = c.getOptionalNumber(key) ?? 30;
   if (!(days > 0 && days <= 3660)) {
-    throw new Error(`serviceDesk.${key} must be more than 0 and at most 3660, got ${days}`);
+    throw new Error(
+      `serviceDesk.${key} must be more than 0 and at most 3660, got ${days}`,
+    );
   }
   return days;
 }
@@ -126,7 +136,8 @@ function readRuleSets(c: Config): RuleSet[] {
 export function readRoleMembership(root: Config): RoleMembership {
   const roles: RoleMembership = {};
   for (const role of DESK_ROLES) {
-    roles[role] = root.getOptionalStringArray(`serviceDesk.roles.${role}`) ?? [];
+    roles[role] =
+      root.getOptionalStringArray(`serviceDesk.roles.${role}`) ?? [];
   }
   return roles;
 }

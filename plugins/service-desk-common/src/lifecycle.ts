@@ -104,7 +104,8 @@ type Who = (ticket: LifecycleTicket, actor: Actor) => boolean;
 const isDesk: Who = (_t, a) => DESK_STAFF.some(r => a.roles.has(r));
 const isLead: Who = (_t, a) => a.roles.has('lead');
 const isTicketPm: Who = (t, a) => t.projectManagerRef === a.userRef;
-const isAssignee: Who = (t, a) => !!t.assigneeRef && t.assigneeRef === a.userRef;
+const isAssignee: Who = (t, a) =>
+  !!t.assigneeRef && t.assigneeRef === a.userRef;
 const anyone: Who = () => true;
 
 interface Rule {
@@ -134,14 +135,18 @@ const RULES: Record<TicketAction, Rule[]> = {
   reject_dispatch: [
     { from: ['with_pm'], who: isTicketPm, whoText: "the ticket's PM" },
   ],
-  return: [{ from: HANDLING, who: isAssignee, whoText: 'the assigned handler' }],
+  return: [
+    { from: HANDLING, who: isAssignee, whoText: 'the assigned handler' },
+  ],
   confirm_completion: [
     {
       from: ['resolved'],
       who: isTicketPm,
       whoText: "the ticket's PM",
       when: t =>
-        t.pmInvolved ? undefined : 'no PM handled this ticket; the desk confirms it',
+        t.pmInvolved
+          ? undefined
+          : 'no PM handled this ticket; the desk confirms it',
     },
   ],
   confirm: [
@@ -154,7 +159,9 @@ const RULES: Record<TicketAction, Rule[]> = {
     },
     { from: ['pm_confirmed'], who: isDesk, whoText: 'the desk' },
   ],
-  callback: [{ from: ['awaiting_callback'], who: isLead, whoText: 'the desk lead' }],
+  callback: [
+    { from: ['awaiting_callback'], who: isLead, whoText: 'the desk lead' },
+  ],
   close: [
     {
       from: ['awaiting_callback'],
@@ -179,7 +186,8 @@ const RULES: Record<TicketAction, Rule[]> = {
       from: TICKET_STATES,
       who: isDesk,
       whoText: 'the desk',
-      when: t => (t.emergency ? undefined : 'only an emergency has an occurred-at'),
+      when: t =>
+        t.emergency ? undefined : 'only an emergency has an occurred-at',
     },
   ],
   comment: [{ from: NOT_CLOSED, who: anyone, whoText: 'anyone who sees it' }],
@@ -210,9 +218,10 @@ export function actionsInState(ticket: LifecycleTicket): TicketAction[] {
  * The state and handler a rejected callback sends the ticket back to: the last person who held
  * it before it was resolved (SPEC §3, "back to the last handler").
  */
-export function lastHandler(
-  events: Pick<TicketEvent, 'toState' | 'data'>[],
-): { state: TicketState; assigneeRef?: string } {
+export function lastHandler(events: Pick<TicketEvent, 'toState' | 'data'>[]): {
+  state: TicketState;
+  assigneeRef?: string;
+} {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (
@@ -278,7 +287,9 @@ export function decide(
   if (options.checkActor !== false && !ready.some(r => r.who(ticket, actor))) {
     throw new LifecycleError(
       'forbidden',
-      `only ${ready.map(r => r.whoText).join(' or ')} may ${action} this ticket`,
+      `only ${ready
+        .map(r => r.whoText)
+        .join(' or ')} may ${action} this ticket`,
     );
   }
 
@@ -381,5 +392,7 @@ function notifiedAlongside(
 
 function allowedOrInState(ticket: LifecycleTicket, actor: Actor) {
   const mine = allowedActions(ticket, actor).filter(a => a !== 'comment');
-  return mine.length ? mine : actionsInState(ticket).filter(a => a !== 'comment');
+  return mine.length
+    ? mine
+    : actionsInState(ticket).filter(a => a !== 'comment');
 }

@@ -72,15 +72,20 @@ export function emergencyMinutes(
   dispatchCountsAsNotification: boolean,
   asOf: Date,
 ): { responseMinutes: number; closeMinutes: number } {
-  const until = (iso: string | undefined) => (iso ? Date.parse(iso) : asOf.getTime());
+  const until = (iso: string | undefined) =>
+    iso ? Date.parse(iso) : asOf.getTime();
   const stop = responseStop(ticket, dispatchCountsAsNotification);
   return {
     responseMinutes: (until(stop) - Date.parse(responseStart(ticket))) / 60_000,
-    closeMinutes: (until(ticket.closedAt) - Date.parse(ticket.acceptedAt)) / 60_000,
+    closeMinutes:
+      (until(ticket.closedAt) - Date.parse(ticket.acceptedAt)) / 60_000,
   };
 }
 
-export type SlaClockKind = 'emergencyResponse' | 'emergencyClose' | 'timelyHandling';
+export type SlaClockKind =
+  | 'emergencyResponse'
+  | 'emergencyClose'
+  | 'timelyHandling';
 
 export interface SlaClock {
   kind: SlaClockKind;
@@ -103,7 +108,11 @@ type ClockTicket = Pick<
  * notified the responsible people ({@link responseStart}, {@link responseStop}); emergency close from acceptance until close; timely handling
  * from acceptance until close or the hand-over to a PM, whichever is first.
  */
-export function slaClocks(ticket: ClockTicket, now: Date, targets: SlaTargets): SlaClock[] {
+export function slaClocks(
+  ticket: ClockTicket,
+  now: Date,
+  targets: SlaTargets,
+): SlaClock[] {
   const clock = (
     kind: SlaClockKind,
     start: string,
@@ -140,7 +149,12 @@ export function slaClocks(ticket: ClockTicket, now: Date, targets: SlaTargets): 
         targets.emergencyResponseMinutes,
         responseStop(ticket, targets.dispatchCountsAsNotification),
       ),
-      clock('emergencyClose', ticket.acceptedAt, targets.emergencyCloseMinutes, ticket.closedAt),
+      clock(
+        'emergencyClose',
+        ticket.acceptedAt,
+        targets.emergencyCloseMinutes,
+        ticket.closedAt,
+      ),
     );
   }
   return clocks;

@@ -9,7 +9,12 @@ export const TICKET_KINDS = [
 export type TicketKind = (typeof TICKET_KINDS)[number];
 
 /** Where a report came from. */
-export const TICKET_CHANNELS = ['phone', 'portal', 'email', 'monitoring'] as const;
+export const TICKET_CHANNELS = [
+  'phone',
+  'portal',
+  'email',
+  'monitoring',
+] as const;
 export type TicketChannel = (typeof TICKET_CHANNELS)[number];
 
 /** Lifecycle states of SPEC §3. */

@@ -22,14 +22,19 @@ export const storableString = () =>
   z
     .string()
     .regex(/^[^\u0000]*$/, 'must not contain a NUL character')
-    .refine(isWellFormedUnicode, 'must be well-formed Unicode (it has a lone surrogate)');
+    .refine(
+      isWellFormedUnicode,
+      'must be well-formed Unicode (it has a lone surrogate)',
+    );
 
 /**
  * Whether a string is well-formed UTF-16: a lone surrogate (half of a pair, e.g. "\ud800x") has no
  * UTF-8 form, so PostgreSQL refuses it and browsers show it as garbage.
  */
 export function isWellFormedUnicode(value: string): boolean {
-  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
+    value,
+  );
 }
 
 /**
@@ -37,14 +42,16 @@ export function isWellFormedUnicode(value: string): boolean {
  * joiners, the byte-order mark, direction marks), the Hangul fillers, the braille blank and the
  * combining grapheme joiner.
  */
-const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Z}\u115f\u1160\u3164\uffa0\u2800\u034f]*$/u;
+const INVISIBLE =
+  /^[\p{White_Space}\p{Cc}\p{Cf}\p{Z}\u115f\u1160\u3164\uffa0\u2800\u034f]*$/u;
 
 /** Whether a string has at least one character a reader can see. */
 export function hasVisibleCharacter(value: string): boolean {
   return !INVISIBLE.test(value);
 }
 
-const text = (max: number) => storableString().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) =>
+  storableString().trim().min(1, 'must not be empty').max(max);
 /** Text a person must be able to read: a title of zero-width spaces is no title. */
 const visibleText = (max: number) =>
   text(max).refine(hasVisibleCharacter, 'must contain a visible character');
@@ -75,16 +82,26 @@ export const entityRefSchema = entityRef();
 function dayExists(value: string): boolean {
   const day = value.slice(0, 10);
   const midnight = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(midnight) && new Date(midnight).toISOString().slice(0, 10) === day;
+  return (
+    !Number.isNaN(midnight) &&
+    new Date(midnight).toISOString().slice(0, 10) === day
+  );
 }
 
 /** An instant with its time zone, as every date-time of the API is sent. */
 export const isoDateTimeSchema = z
   .string()
   .max(40)
-  .refine(v => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)) && dayExists(v), {
-    message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-28T09:30:00Z',
-  })
+  .refine(
+    v =>
+      /^\d{4}-\d{2}-\d{2}T/.test(v) &&
+      !Number.isNaN(Date.parse(v)) &&
+      dayExists(v),
+    {
+      message:
+        'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-28T09:30:00Z',
+    },
+  )
   .refine(v => /(Z|[+-]\d{2}:?\d{2})$/.test(v), {
     message: 'must name its time zone (Z or ±hh:mm)',
   });
@@ -92,7 +109,12 @@ export const isoDateTimeSchema = z
 export const reporterSchema = z
   .object({
     name: visibleText(100),
-    phone: z.string().trim().max(40).regex(/^[0-9+\-() ]*$/, 'digits, spaces, + - ( ) only').optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^[0-9+\-() ]*$/, 'digits, spaces, + - ( ) only')
+      .optional(),
     organisation: storableString().trim().max(200).optional(),
     userRef: userRefSchema.optional(),
   })
@@ -112,8 +134,10 @@ const ticketFields = {
   entityRef: entityRefSchema,
 };
 
-const emergencyNeedsOccurredAt = (t: { emergency?: boolean; occurredAt?: string }) =>
-  !t.emergency || !!t.occurredAt;
+const emergencyNeedsOccurredAt = (t: {
+  emergency?: boolean;
+  occurredAt?: string;
+}) => !t.emergency || !!t.occurredAt;
 const occurredAtMessage = {
   message: 'an emergency needs occurredAt: when the emergency happened',
   path: ['occurredAt'],
@@ -175,8 +199,12 @@ export const importBatchSchema = z
 
 export const listQuerySchema = z
   .object({
-    state: z.union([z.enum(TICKET_STATES), z.array(z.enum(TICKET_STATES))]).optional(),
-    kind: z.union([z.enum(TICKET_KINDS), z.array(z.enum(TICKET_KINDS))]).optional(),
+    state: z
+      .union([z.enum(TICKET_STATES), z.array(z.enum(TICKET_STATES))])
+      .optional(),
+    kind: z
+      .union([z.enum(TICKET_KINDS), z.array(z.enum(TICKET_KINDS))])
+      .optional(),
     entityRef: entityRefSchema.optional(),
     assigneeRef: userRefSchema.optional(),
     /** Tickets routed to, assigned to, reported by or handled by this user ("my tickets"). */

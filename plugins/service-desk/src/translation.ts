@@ -40,7 +40,8 @@ export const serviceDeskTranslationRef = createTranslationRef({
       },
     },
     deskStatus: {
-      answered: 'Today answered within {{seconds}} s: {{rate}} ({{inTime}}/{{answered}})',
+      answered:
+        'Today answered within {{seconds}} s: {{rate}} ({{inTime}}/{{answered}})',
       now: 'On shift now',
       next: 'Next',
       shift: '{{label}}: {{kind}} {{people}} until {{until}}',
@@ -69,7 +70,8 @@ export const serviceDeskTranslationRef = createTranslationRef({
         rotation: 'Fill by rotation',
         holder: 'Holder of the {{kind}} on {{date}}',
         locked: 'Started or changed: stays as it is',
-        nothing: 'Every slot of this range has started or has changes; there is nothing left to plan.',
+        nothing:
+          'Every slot of this range has started or has changes; there is nothing left to plan.',
         save: 'Save plan',
         saved: 'The roster is planned.',
       },
@@ -85,14 +87,16 @@ export const serviceDeskTranslationRef = createTranslationRef({
         noSwapSlot: 'The replacement holds no other slot in this week.',
         reason: 'Reason',
         submit: 'Request',
-        pending: 'Requested: half a day or more, so it waits for the manager’s approval.',
+        pending:
+          'Requested: half a day or more, so it waits for the manager’s approval.',
         applied: 'The change is in force.',
       },
       changeTypes: { cover: 'Cover', swap: 'Swap' },
       approvals: {
         title: 'Waiting for approval',
         none: 'No change waits for approval.',
-        summary: '{{kind}} {{date}} {{start}}–{{end}}: {{holder}} → {{replacement}} ({{type}})',
+        summary:
+          '{{kind}} {{date}} {{start}}–{{end}}: {{holder}} → {{replacement}} ({{type}})',
         requested: 'Asked by {{who}}: {{reason}}',
         note: 'Note',
         approve: 'Approve',
@@ -151,7 +155,8 @@ export const serviceDeskTranslationRef = createTranslationRef({
         pick: 'Pick the affected service to see who will receive the ticket.',
         to: 'Will go to {{pm}}',
         engineers: 'Engineers: {{names}}',
-        warning: 'Nothing names a PM for this service; the desk lead receives it. Consider naming one in the catalog.',
+        warning:
+          'Nothing names a PM for this service; the desk lead receives it. Consider naming one in the catalog.',
       },
     },
     ticket: {
@@ -164,7 +169,8 @@ export const serviceDeskTranslationRef = createTranslationRef({
         reporter: 'Reporter',
         channel: 'Channel',
         occurredAt: 'Occurred at',
-        occurredAtClaimed: "Occurred at, as the reporter says (the desk hasn't confirmed it)",
+        occurredAtClaimed:
+          "Occurred at, as the reporter says (the desk hasn't confirmed it)",
         notifiedAt: 'Desk notified the people concerned',
         acceptedAt: 'Accepted at',
         acceptedBy: 'Accepted by',
@@ -180,7 +186,8 @@ export const serviceDeskTranslationRef = createTranslationRef({
       history: 'History',
       actions: 'Actions',
       noActions: 'There is nothing for you to do on this ticket now.',
-      conflict: 'Someone else acted on this ticket first. It has been reloaded; check it and try again.',
+      conflict:
+        'Someone else acted on this ticket first. It has been reloaded; check it and try again.',
       done: 'Done: {{action}}',
       cancel: 'Cancel',
       confirm: 'Confirm',
@@ -194,7 +201,8 @@ export const serviceDeskTranslationRef = createTranslationRef({
         rating: 'User satisfaction',
         userConfirmed: 'The user confirms the problem is solved',
         complaint: 'The user complains',
-        notifiedWhom: 'Whom the desk told (PM, engineers, leaders, dispatchers)',
+        notifiedWhom:
+          'Whom the desk told (PM, engineers, leaders, dispatchers)',
         notifiedAlongside: 'I have notified the responsible people',
         occurredAt: 'When the emergency happened ({{zone}})',
         changeReason: 'Reason for the change',
@@ -229,14 +237,22 @@ export const serviceDeskTranslationRef = createTranslationRef({
       complaint: 'Complaint',
       suggestion: 'Suggestion',
     },
-    channels: { phone: 'Phone', portal: 'Portal', email: 'E-mail', monitoring: 'Monitoring' },
+    channels: {
+      phone: 'Phone',
+      portal: 'Portal',
+      email: 'E-mail',
+      monitoring: 'Monitoring',
+    },
     ratings: {
       very_satisfied: 'Very satisfied',
       satisfied: 'Satisfied',
       basically_satisfied: 'Basically satisfied',
       unsatisfied: 'Unsatisfied',
     },
-    reasons: { unclear: 'Unclear description', misrouted: 'Not my service (misrouted)' },
+    reasons: {
+      unclear: 'Unclear description',
+      misrouted: 'Not my service (misrouted)',
+    },
     routingSources: {
       entity_annotation: 'named on the service',
       system_annotation: 'named on its system',

@@ -5,7 +5,11 @@ import { fromZod4 } from './zod3';
 
 const actOnTicketInput = actionSchema.extend(ticketIdInput.shape);
 
-export function registerActOnTicketAction({ actionsRegistry, tickets, context }: ActionDeps) {
+export function registerActOnTicketAction({
+  actionsRegistry,
+  tickets,
+  context,
+}: ActionDeps) {
   actionsRegistry.register({
     name: 'act-on-ticket',
     title: 'Take a lifecycle action on a service desk ticket',

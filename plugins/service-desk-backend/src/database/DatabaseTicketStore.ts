@@ -138,18 +138,28 @@ export class DatabaseTicketStore implements TicketStore {
     });
     const count = await countUpTo(this.db, base, COUNT_LIMIT);
     const key = sortKey(this.db, query.order, slaTargets);
-    const page = base.clone().select('*', this.db.raw(`${key.sql} AS sort_key`, key.bindings));
+    const page = base
+      .clone()
+      .select('*', this.db.raw(`${key.sql} AS sort_key`, key.bindings));
     const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
     // Starting over silently on a spoiled cursor would page a client round in circles.
-    if (query.cursor && !cursor) throw new InputError('cursor: is not a cursor of this list; start again without it');
+    if (query.cursor && !cursor)
+      throw new InputError(
+        'cursor: is not a cursor of this list; start again without it',
+      );
     // Keyset paging on (sort key, id) in the chosen direction: stable under concurrent inserts.
-    const [cmp, dir] = query.order === 'newest' ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
+    const [cmp, dir] =
+      query.order === 'newest'
+        ? (['<', 'desc'] as const)
+        : (['>', 'asc'] as const);
     if (cursor) {
       page.where(qb =>
         qb
           .whereRaw(`${key.sql} ${cmp} ?`, [...key.bindings, cursor.key])
           .orWhere(q =>
-            q.whereRaw(`${key.sql} = ?`, [...key.bindings, cursor.key]).andWhere('id', cmp, cursor.id),
+            q
+              .whereRaw(`${key.sql} = ?`, [...key.bindings, cursor.key])
+              .andWhere('id', cmp, cursor.id),
           ),
       );
     }
@@ -179,15 +189,26 @@ export class DatabaseTicketStore implements TicketStore {
     return found;
   }
 
-  async importTickets(batch: ImportedTicket[], by: WriteProvenance): Promise<ImportWrite> {
+  async importTickets(
+    batch: ImportedTicket[],
+    by: WriteProvenance,
+  ): Promise<ImportWrite> {
     return this.db.transaction(async tx => {
       const batchId = await openBatch(tx, 'tickets', by, Date.now());
       // In counter (month) and external id order: concurrent imports then take the counter rows'
       // and the external ids' locks in one order, and cannot deadlock each other.
       const order = batch
-        .map((item, index) => ({ item, index, key: `${this.counterName(item.ticket.acceptedAt)}\u0000${item.ticket.externalId}` }))
+        .map((item, index) => ({
+          item,
+          index,
+          key: `${this.counterName(item.ticket.acceptedAt)}\u0000${
+            item.ticket.externalId
+          }`,
+        }))
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      const outcomes: Array<{ id: string; created: boolean }> = new Array(batch.length);
+      const outcomes: Array<{ id: string; created: boolean }> = new Array(
+        batch.length,
+      );
       for (const { item, index } of order) {
         outcomes[index] = await this.insertImported(tx, item, batchId);
       }
@@ -219,15 +240,26 @@ export class DatabaseTicketStore implements TicketStore {
   ): Promise<{ id: string; created: boolean }> {
     const externalId = item.ticket.externalId;
     const existing = async () => {
-      const row = await tx<DbTicketRow>(TICKETS).where({ external_id: externalId }).first('id');
+      const row = await tx<DbTicketRow>(TICKETS)
+        .where({ external_id: externalId })
+        .first('id');
       return row && { id: String(row.id), created: false };
     };
     const known = await existing();
     if (known) return known;
-    const events = item.events.map(e => ({ ...e, data: { ...e.data, importBatchId: batchId } }));
+    const events = item.events.map(e => ({
+      ...e,
+      data: { ...e.data, importBatchId: batchId },
+    }));
     const id = await tx
       .transaction(async savepoint => {
-        const inserted = await this.insertTicket(savepoint, item.ticket, events, item.participants, batchId);
+        const inserted = await this.insertTicket(
+          savepoint,
+          item.ticket,
+          events,
+          item.participants,
+          batchId,
+        );
         if (inserted === undefined) throw TAKEN;
         return inserted;
       })
@@ -237,7 +269,10 @@ export class DatabaseTicketStore implements TicketStore {
       });
     if (id !== undefined) return { id, created: true };
     const taken = await existing();
-    if (!taken) throw new Error(`import of ${externalId}: the external id was taken, yet no ticket has it`);
+    if (!taken)
+      throw new Error(
+        `import of ${externalId}: the external id was taken, yet no ticket has it`,
+      );
     return taken;
   }
 
@@ -273,11 +308,18 @@ export class DatabaseTicketStore implements TicketStore {
     const updatedAt = toMillis(events[events.length - 1].at);
     const insert = tx(TICKETS).insert({
       ...newTicketColumns(ticket),
-      display_id: formatDisplayId(this.idPrefix, acceptedAt, this.timeZone, seq),
+      display_id: formatDisplayId(
+        this.idPrefix,
+        acceptedAt,
+        this.timeZone,
+        seq,
+      ),
       version: events.length,
       created_at: createdAt,
       updated_at: updatedAt,
-      ...(importBatchId !== undefined ? { import_batch_id: importBatchId } : {}),
+      ...(importBatchId !== undefined
+        ? { import_batch_id: importBatchId }
+        : {}),
     });
     const [row] = await (importBatchId !== undefined
       ? insert.onConflict('external_id').ignore().returning('id')
@@ -291,7 +333,12 @@ export class DatabaseTicketStore implements TicketStore {
 
   /** The counter of display ids of the month a ticket was accepted in. */
   private counterName(acceptedAt: string): string {
-    return formatDisplayId(this.idPrefix, new Date(acceptedAt), this.timeZone, 0).slice(0, -6);
+    return formatDisplayId(
+      this.idPrefix,
+      new Date(acceptedAt),
+      this.timeZone,
+      0,
+    ).slice(0, -6);
   }
 
   private async insertEvents(
@@ -300,7 +347,9 @@ export class DatabaseTicketStore implements TicketStore {
     firstSeq: number,
     events: NewEvent[],
   ) {
-    await tx(EVENTS).insert(events.map((e, i) => eventColumns(ticketId, firstSeq + i, e)));
+    await tx(EVENTS).insert(
+      events.map((e, i) => eventColumns(ticketId, firstSeq + i, e)),
+    );
   }
 
   private async insertParticipants(
@@ -317,7 +366,10 @@ export class DatabaseTicketStore implements TicketStore {
   }
 
   /** Next value of a named counter; the row lock serialises concurrent writers. */
-  private async nextCounter(tx: Knex.Transaction, name: string): Promise<number> {
+  private async nextCounter(
+    tx: Knex.Transaction,
+    name: string,
+  ): Promise<number> {
     const result = await tx.raw(
       `INSERT INTO ${COUNTERS} (name, value) VALUES (?, 1)
        ON CONFLICT (name) DO UPDATE SET value = ${COUNTERS}.value + 1
@@ -342,8 +394,16 @@ export class DatabaseTicketStore implements TicketStore {
  */
 const COUNT_LIMIT = 10_000;
 
-async function countUpTo(db: Knex, query: Knex.QueryBuilder, limit: number): Promise<number> {
-  const matches = query.clone().select(db.raw('1')).limit(limit + 1).as('matches');
+async function countUpTo(
+  db: Knex,
+  query: Knex.QueryBuilder,
+  limit: number,
+): Promise<number> {
+  const matches = query
+    .clone()
+    .select(db.raw('1'))
+    .limit(limit + 1)
+    .as('matches');
   const [row] = await db.from(matches).count({ count: '*' });
   return Number(row.count);
 }
@@ -353,7 +413,8 @@ function isId(id: string) {
 }
 
 function applyQueryFilters(qb: Knex.QueryBuilder, q: ListQuery) {
-  const list = <T>(v: T | T[] | undefined) => (v === undefined ? undefined : ([] as T[]).concat(v));
+  const list = <T>(v: T | T[] | undefined) =>
+    v === undefined ? undefined : ([] as T[]).concat(v);
   const states = list(q.state);
   const kinds = list(q.kind);
   if (states) qb.whereIn('state', states);
@@ -366,7 +427,9 @@ function applyQueryFilters(qb: Knex.QueryBuilder, q: ListQuery) {
   if (q.to) qb.where('accepted_at', '<', toMillis(q.to));
   if (q.involving) whereParticipant(qb, q.involving);
   if (q.q) {
-    const pattern = `%${q.q.toLocaleLowerCase('en-US').replace(/[\\%_]/g, c => `\\${c}`)}%`;
+    const pattern = `%${q.q
+      .toLocaleLowerCase('en-US')
+      .replace(/[\\%_]/g, c => `\\${c}`)}%`;
     qb.where(inner =>
       inner
         .whereRaw(`LOWER(title) LIKE ? ESCAPE '\\'`, [pattern])
@@ -385,19 +448,28 @@ const NO_DEADLINE = 8_640_000_000_000_000;
  * emergency, response from `responseStart` to `responseStop` and close until closed), computed
  * in SQL so paging works.
  */
-function sortKey(db: Knex, order: ListQuery['order'], t: SlaTargets): { sql: string; bindings: number[] } {
+function sortKey(
+  db: Knex,
+  order: ListQuery['order'],
+  t: SlaTargets,
+): { sql: string; bindings: number[] } {
   if (order !== 'deadline') return { sql: 'accepted_at', bindings: [] };
   const least = db.client.config.client === 'pg' ? 'LEAST' : 'MIN';
   const ms = (minutes: number) => Math.round(minutes * 60_000);
   return {
     sql: `${least}(
       CASE WHEN closed_at IS NULL AND handed_over_at IS NULL THEN accepted_at + ? ELSE ? END,
-      CASE WHEN emergency AND notified_at IS NULL${t.dispatchCountsAsNotification ? ' AND handed_over_at IS NULL' : ''} THEN COALESCE(occurred_at, accepted_at) + ? ELSE ? END,
+      CASE WHEN emergency AND notified_at IS NULL${
+        t.dispatchCountsAsNotification ? ' AND handed_over_at IS NULL' : ''
+      } THEN COALESCE(occurred_at, accepted_at) + ? ELSE ? END,
       CASE WHEN emergency AND closed_at IS NULL THEN accepted_at + ? ELSE ? END)`,
     bindings: [
-      ms(t.timelyHandlingMinutes), NO_DEADLINE,
-      ms(t.emergencyResponseMinutes), NO_DEADLINE,
-      ms(t.emergencyCloseMinutes), NO_DEADLINE,
+      ms(t.timelyHandlingMinutes),
+      NO_DEADLINE,
+      ms(t.emergencyResponseMinutes),
+      NO_DEADLINE,
+      ms(t.emergencyCloseMinutes),
+      NO_DEADLINE,
     ],
   };
 }
@@ -407,15 +479,26 @@ function encodeCursor(key: number, id: number) {
 }
 
 function decodeCursor(cursor: string): { key: number; id: number } | undefined {
-  const m = /^(\d{1,16}):(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const m = /^(\d{1,16}):(\d{1,18})$/.exec(
+    Buffer.from(cursor, 'base64url').toString(),
+  );
   return m ? { key: Number(m[1]), id: Number(m[2]) } : undefined;
 }
 
 /** Links a call to a new ticket, or refuses (and so rolls the ticket back): a call has one ticket. */
-async function linkCall(tx: Knex.Transaction, callId: string, ticketId: string): Promise<void> {
-  const linked = await tx(CALLS).where({ call_id: callId }).whereNull('ticket_id').update({ ticket_id: ticketId });
+async function linkCall(
+  tx: Knex.Transaction,
+  callId: string,
+  ticketId: string,
+): Promise<void> {
+  const linked = await tx(CALLS)
+    .where({ call_id: callId })
+    .whereNull('ticket_id')
+    .update({ ticket_id: ticketId });
   if (linked) return;
   const call = await tx(CALLS).where({ call_id: callId }).first();
   if (!call) throw new InputError(`callId: no call ${callId}`);
-  throw new ConflictError(`call ${callId} is already linked to ticket ${call.ticket_id}`);
+  throw new ConflictError(
+    `call ${callId} is already linked to ticket ${call.ticket_id}`,
+  );
 }

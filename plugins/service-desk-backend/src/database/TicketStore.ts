@@ -110,7 +110,10 @@ export interface TicketStore {
    * carry the batch id. A ticket whose external id is already taken (also by an import running
    * at the same moment) is skipped, not an error.
    */
-  importTickets(batch: ImportedTicket[], by: WriteProvenance): Promise<ImportWrite>;
+  importTickets(
+    batch: ImportedTicket[],
+    by: WriteProvenance,
+  ): Promise<ImportWrite>;
 
   countTickets(): Promise<number>;
 }

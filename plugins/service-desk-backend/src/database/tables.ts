@@ -123,7 +123,9 @@ export function ticketFromRow(r: DbTicketRow): Ticket {
 }
 
 /** Columns of a new ticket (id, display id, version and stamps are added by the store). */
-export function newTicketColumns(t: Omit<Ticket, 'id' | 'displayId' | 'version' | 'createdAt' | 'updatedAt'>) {
+export function newTicketColumns(
+  t: Omit<Ticket, 'id' | 'displayId' | 'version' | 'createdAt' | 'updatedAt'>,
+) {
   return {
     external_id: t.externalId ?? null,
     kind: t.kind,
@@ -181,7 +183,9 @@ export function patchColumns(p: {
     satisfaction: p.satisfaction,
     closed_at: optMillis(p.closedAt),
   };
-  return Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries(cols).filter(([, v]) => v !== undefined),
+  );
 }
 
 /**

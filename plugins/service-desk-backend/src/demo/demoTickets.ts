@@ -17,9 +17,21 @@ const SERVICES: Service[] = [
     pm: 'user:default/zhang.wei',
     engineers: ['user:default/ma.chao', 'user:default/he.jun'],
     titles: [
-      ['SCADA 画面刷新延迟', '调度台 3 号工作站 SCADA 画面刷新延迟约 30 秒，其他工作站正常。', 'application/fault'],
-      ['EMS 状态估计不收敛', '今日 09:00 起 EMS 状态估计连续三次不收敛，需排查量测数据。', 'application/data'],
-      ['Alarm list not refreshing', 'The alarm list on the dispatcher console stopped refreshing after the morning switch-over.', 'application/fault'],
+      [
+        'SCADA 画面刷新延迟',
+        '调度台 3 号工作站 SCADA 画面刷新延迟约 30 秒，其他工作站正常。',
+        'application/fault',
+      ],
+      [
+        'EMS 状态估计不收敛',
+        '今日 09:00 起 EMS 状态估计连续三次不收敛，需排查量测数据。',
+        'application/data',
+      ],
+      [
+        'Alarm list not refreshing',
+        'The alarm list on the dispatcher console stopped refreshing after the morning switch-over.',
+        'application/fault',
+      ],
     ],
   },
   {
@@ -27,8 +39,16 @@ const SERVICES: Service[] = [
     pm: 'user:default/wu.hao',
     engineers: ['user:default/ma.chao', 'user:default/he.jun'],
     titles: [
-      ['检修票无法提交', '提交一级检修许可申请时提示“流程节点不存在”，无法提交。', 'application/fault'],
-      ['New account for planner', 'Please create an outage-planner account for the new shift engineer of substation 7.', 'application/access'],
+      [
+        '检修票无法提交',
+        '提交一级检修许可申请时提示“流程节点不存在”，无法提交。',
+        'application/fault',
+      ],
+      [
+        'New account for planner',
+        'Please create an outage-planner account for the new shift engineer of substation 7.',
+        'application/access',
+      ],
     ],
   },
   {
@@ -36,8 +56,16 @@ const SERVICES: Service[] = [
     pm: 'user:default/wu.hao',
     engineers: ['user:default/lin.feng', 'user:default/guo.qiang'],
     titles: [
-      ['电能量数据缺失', '110kV 城东站昨日 14:00–15:00 电能量数据缺失，请补采。', 'application/data'],
-      ['Meter collection job late', 'The hourly meter collection job finished 40 minutes late twice this week.', 'infrastructure/server'],
+      [
+        '电能量数据缺失',
+        '110kV 城东站昨日 14:00–15:00 电能量数据缺失，请补采。',
+        'application/data',
+      ],
+      [
+        'Meter collection job late',
+        'The hourly meter collection job finished 40 minutes late twice this week.',
+        'infrastructure/server',
+      ],
     ],
   },
   {
@@ -45,21 +73,37 @@ const SERVICES: Service[] = [
     pm: 'user:default/xu.jing',
     engineers: ['user:default/tang.yi'],
     titles: [
-      ['办公区无线网络断连', '三楼办公区无线网络频繁断开，影响视频会议。', 'infrastructure/network'],
-      ['VPN login fails', 'VPN client reports "certificate expired" for the on-call engineers.', 'infrastructure/network'],
+      [
+        '办公区无线网络断连',
+        '三楼办公区无线网络频繁断开，影响视频会议。',
+        'infrastructure/network',
+      ],
+      [
+        'VPN login fails',
+        'VPN client reports "certificate expired" for the on-call engineers.',
+        'infrastructure/network',
+      ],
     ],
   },
   {
     entityRef: 'component:default/email-service',
     pm: 'user:default/xu.jing',
     engineers: ['user:default/tang.yi'],
-    titles: [['邮件发送退信', '向省公司发送邮件被退回，提示对方服务器拒收。', 'application/fault']],
+    titles: [
+      [
+        '邮件发送退信',
+        '向省公司发送邮件被退回，提示对方服务器拒收。',
+        'application/fault',
+      ],
+    ],
   },
   {
     entityRef: 'component:default/legacy-reporting',
     pm: 'user:default/wang.fang',
     engineers: ['user:default/song.tao'],
-    titles: [['旧报表导出乱码', '导出的月度报表中文显示为乱码。', 'application/data']],
+    titles: [
+      ['旧报表导出乱码', '导出的月度报表中文显示为乱码。', 'application/data'],
+    ],
   },
 ];
 
@@ -68,9 +112,18 @@ const DUTY = ['user:default/chen.jie', 'user:default/sun.li'];
 const LEAD = 'user:default/wang.fang';
 const TECH_SUPPORT = 'user:default/liu.yang';
 const REPORTERS = [
-  { name: '周欣', phone: '0571-8888 1234', organisation: '调度中心', userRef: 'user:default/zhou.xin' },
+  {
+    name: '周欣',
+    phone: '0571-8888 1234',
+    organisation: '调度中心',
+    userRef: 'user:default/zhou.xin',
+  },
   { name: '钱工', phone: '138 0000 1111', organisation: '城东变电站' },
-  { name: 'Mr. Fang', phone: '0571-8888 5678', organisation: 'Metering office' },
+  {
+    name: 'Mr. Fang',
+    phone: '0571-8888 5678',
+    organisation: 'Metering office',
+  },
 ];
 
 type Story =
@@ -87,12 +140,42 @@ type Story =
 
 /** Stories by age: the oldest tickets are closed, the newest still open. */
 const STORIES: Story[] = [
-  'closed', 'closed', 'closed_online', 'closed', 'reopened_then_closed', 'closed',
-  'closed_online', 'closed', 'closed', 'rejected_then_redispatched', 'closed', 'closed',
-  'closed', 'closed_online', 'closed', 'closed', 'closed', 'awaiting_callback',
-  'closed', 'closed', 'awaiting_callback', 'resolved', 'tech_support', 'closed',
-  'with_engineer', 'awaiting_callback', 'with_engineer', 'with_pm', 'resolved', 'with_engineer',
-  'tech_support', 'with_pm', 'new', 'with_engineer', 'with_pm', 'new',
+  'closed',
+  'closed',
+  'closed_online',
+  'closed',
+  'reopened_then_closed',
+  'closed',
+  'closed_online',
+  'closed',
+  'closed',
+  'rejected_then_redispatched',
+  'closed',
+  'closed',
+  'closed',
+  'closed_online',
+  'closed',
+  'closed',
+  'closed',
+  'awaiting_callback',
+  'closed',
+  'closed',
+  'awaiting_callback',
+  'resolved',
+  'tech_support',
+  'closed',
+  'with_engineer',
+  'awaiting_callback',
+  'with_engineer',
+  'with_pm',
+  'resolved',
+  'with_engineer',
+  'tech_support',
+  'with_pm',
+  'new',
+  'with_engineer',
+  'with_pm',
+  'new',
 ];
 
 const MINUTE = 60_000;
@@ -117,37 +200,67 @@ export function demoTickets(now: Date): unknown[] {
     const daysAgo = Math.max(0, Math.round(45 - (45 * i) / STORIES.length));
     const day = new Date(now.getTime() - daysAgo * 24 * 60 * MINUTE);
     day.setUTCHours(1 + Math.floor(rnd() * 7), Math.floor(rnd() * 60), 0, 0);
-    let t = Math.min(day.getTime(), now.getTime() - (STORIES.length - i) * 7 * MINUTE);
+    let t = Math.min(
+      day.getTime(),
+      now.getTime() - (STORIES.length - i) * 7 * MINUTE,
+    );
     const emergency = i % 9 === 4;
     const agent = emergency ? pick(DUTY) : pick(AGENTS);
     const engineer = pick(service.engineers);
     const acceptedAt = new Date(t).toISOString();
     const events: Array<Record<string, unknown>> = [];
-    const step = (minutes: number, actorRef: string, action: string, extra: object = {}) => {
+    const step = (
+      minutes: number,
+      actorRef: string,
+      action: string,
+      extra: object = {},
+    ) => {
       t += minutes * MINUTE;
-      events.push({ action, actorRef, at: new Date(t).toISOString(), ...extra });
+      events.push({
+        action,
+        actorRef,
+        at: new Date(t).toISOString(),
+        ...extra,
+      });
     };
-    const resolution = '已定位原因并处理，用户确认恢复正常。 Cause found and fixed.';
+    const resolution =
+      '已定位原因并处理，用户确认恢复正常。 Cause found and fixed.';
     const handle = () => {
       step(10 + rnd() * 40, agent, 'dispatch');
       step(5 + rnd() * 30, service.pm, 'assign', { assigneeRef: engineer });
     };
-    const finish = (rating = pick(['very_satisfied', 'satisfied', 'satisfied', 'basically_satisfied'])) => {
+    const finish = (
+      rating = pick([
+        'very_satisfied',
+        'satisfied',
+        'satisfied',
+        'basically_satisfied',
+      ]),
+    ) => {
       step(60 + rnd() * 600, engineer, 'resolve', { resolution });
       step(10 + rnd() * 60, service.pm, 'confirm_completion');
       step(5 + rnd() * 30, agent, 'confirm');
-      step(60 + rnd() * 600, LEAD, 'callback', { rating, userConfirmed: true, comment: '用户确认已恢复' });
+      step(60 + rnd() * 600, LEAD, 'callback', {
+        rating,
+        userConfirmed: true,
+        comment: '用户确认已恢复',
+      });
     };
     if (emergency) {
       // §7.3(2): the desk records whom it told; the response time ends there, not at a dispatch.
       step(3 + rnd() * 10, agent, 'notify', {
-        notifiedWhom: `${service.pm.replace('user:default/', '')}、值班调度员 dispatcher on duty`,
+        notifiedWhom: `${service.pm.replace(
+          'user:default/',
+          '',
+        )}、值班调度员 dispatcher on duty`,
         comment: '已电话通知 Told by phone',
       });
       // One in two: the monitoring log showed an earlier start, corrected with its reason.
       if (i % 18 === 4) {
         step(2, LEAD, 'set_occurred_at', {
-          occurredAt: new Date(Date.parse(acceptedAt) - 9 * MINUTE).toISOString(),
+          occurredAt: new Date(
+            Date.parse(acceptedAt) - 9 * MINUTE,
+          ).toISOString(),
           comment: '按监控系统告警时间核定 Per the monitoring alarm time',
         });
       }
@@ -161,8 +274,12 @@ export function demoTickets(now: Date): unknown[] {
         break;
       case 'tech_support':
         handle();
-        step(60 + rnd() * 120, engineer, 'return', { comment: '需要厂家技术支持 Needs vendor support' });
-        step(10, service.pm, 'assign_tech_support', { assigneeRef: TECH_SUPPORT });
+        step(60 + rnd() * 120, engineer, 'return', {
+          comment: '需要厂家技术支持 Needs vendor support',
+        });
+        step(10, service.pm, 'assign_tech_support', {
+          assigneeRef: TECH_SUPPORT,
+        });
         break;
       case 'resolved':
         handle();
@@ -180,14 +297,22 @@ export function demoTickets(now: Date): unknown[] {
         step(1, LEAD, 'close');
         break;
       case 'closed_online':
-        step(10 + rnd() * 30, agent, 'resolve', { resolution: '电话指导用户重启客户端后恢复。 Solved on the phone.' });
+        step(10 + rnd() * 30, agent, 'resolve', {
+          resolution: '电话指导用户重启客户端后恢复。 Solved on the phone.',
+        });
         step(2, agent, 'confirm');
-        step(60 + rnd() * 300, LEAD, 'callback', { rating: 'very_satisfied', userConfirmed: true });
+        step(60 + rnd() * 300, LEAD, 'callback', {
+          rating: 'very_satisfied',
+          userConfirmed: true,
+        });
         step(1, LEAD, 'close');
         break;
       case 'rejected_then_redispatched':
         step(10 + rnd() * 40, agent, 'dispatch');
-        step(15, service.pm, 'reject_dispatch', { reason: 'unclear', comment: '请补充故障现象和发生时间' });
+        step(15, service.pm, 'reject_dispatch', {
+          reason: 'unclear',
+          comment: '请补充故障现象和发生时间',
+        });
         step(20, agent, 'dispatch', { comment: '已补充：09:10 起报错' });
         step(10, service.pm, 'assign', { assigneeRef: engineer });
         finish();
@@ -198,19 +323,32 @@ export function demoTickets(now: Date): unknown[] {
         step(60 + rnd() * 300, engineer, 'resolve', { resolution });
         step(10, service.pm, 'confirm_completion');
         step(5, agent, 'confirm');
-        step(120, LEAD, 'callback', { rating: 'unsatisfied', userConfirmed: false, comment: '问题仍然存在 Still broken' });
+        step(120, LEAD, 'callback', {
+          rating: 'unsatisfied',
+          userConfirmed: false,
+          comment: '问题仍然存在 Still broken',
+        });
         finish('satisfied');
         step(1, LEAD, 'close');
         break;
       case 'new':
         break;
     }
-    const impact = emergency ? 'high' : pick(['high', 'medium', 'medium', 'low']);
+    const impact = emergency
+      ? 'high'
+      : pick(['high', 'medium', 'medium', 'low']);
     return {
       externalId: `demo-${String(i + 1).padStart(3, '0')}`,
-      kind: i % 11 === 7 ? 'service_request' : i % 13 === 6 ? 'consultation' : 'incident',
+      kind:
+        i % 11 === 7
+          ? 'service_request'
+          : i % 13 === 6
+          ? 'consultation'
+          : 'incident',
       emergency,
-      occurredAt: emergency ? new Date(Date.parse(acceptedAt) - 4 * MINUTE).toISOString() : undefined,
+      occurredAt: emergency
+        ? new Date(Date.parse(acceptedAt) - 4 * MINUTE).toISOString()
+        : undefined,
       impact,
       urgency: emergency ? 'high' : pick(['high', 'medium', 'low']),
       category,

@@ -7,7 +7,10 @@ import { CallStore } from '../database/CallStore';
 import { WriteProvenance } from '../database/batches';
 
 /** The demo loader writes its tickets and calls itself, through the demo door. */
-const DEMO: WriteProvenance = { principal: 'plugin:service-desk', door: 'demo' };
+const DEMO: WriteProvenance = {
+  principal: 'plugin:service-desk',
+  door: 'demo',
+};
 import { AssessmentStore } from '../database/AssessmentStore';
 import { RosterService } from '../service/RosterService';
 import { loadDemoRoster } from './demoRoster';
@@ -40,17 +43,25 @@ export async function scheduleDemoData(options: {
           logger.info(`Loaded ${result.imported.length} demo tickets`);
         } catch (e) {
           logger.info(
-            `Demo tickets not loaded yet (the catalog may still be reading the demo entities): ${(e as Error).message.slice(0, 300)}`,
+            `Demo tickets not loaded yet (the catalog may still be reading the demo entities): ${(
+              e as Error
+            ).message.slice(0, 300)}`,
           );
           return;
         }
       }
       // Calls and assessment items go in once, after the tickets; the calls mark that they have.
       if ((await calls.countCalls()) === 0) {
-        for (const entry of demoAssessmentEntries(now)) await entries.add(entry, now);
-        logger.info(`Loaded ${(await calls.addCalls(demoCalls(now), DEMO)).added} demo calls`);
+        for (const entry of demoAssessmentEntries(now))
+          await entries.add(entry, now);
+        logger.info(
+          `Loaded ${
+            (await calls.addCalls(demoCalls(now), DEMO)).added
+          } demo calls`,
+        );
       }
-      if (await loadDemoRoster(options.roster, now, options.timeZone)) logger.info('Planned the demo roster');
+      if (await loadDemoRoster(options.roster, now, options.timeZone))
+        logger.info('Planned the demo roster');
     },
   });
 }

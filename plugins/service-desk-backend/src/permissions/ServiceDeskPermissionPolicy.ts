@@ -29,7 +29,12 @@ import { createConditionalDecision, ticketConditions } from './rules';
 
 const IMPORTERS: readonly DeskRole[] = ['lead', 'manager'];
 /** The desk keeps the statistics (§6.6), the lead reports them, managers assess (§7). */
-const SCORECARD_READERS: readonly DeskRole[] = ['agent', 'dutyOfficer', 'lead', 'manager'];
+const SCORECARD_READERS: readonly DeskRole[] = [
+  'agent',
+  'dutyOfficer',
+  'lead',
+  'manager',
+];
 const ASSESSORS: readonly DeskRole[] = ['manager'];
 /**
  * Call records are inputs of the desk's own assessment (SPEC §9): of the people, only managers
@@ -48,7 +53,10 @@ const ROSTER_APPROVERS: readonly DeskRole[] = ['manager'];
 export class ServiceDeskPermissionPolicy implements PermissionPolicy {
   constructor(private readonly membership: RoleMembership) {}
 
-  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
     const { permission } = request;
     if (!permission.name.startsWith('service-desk.')) {
       return { result: AuthorizeResult.ALLOW };
@@ -56,7 +64,8 @@ export class ServiceDeskPermissionPolicy implements PermissionPolicy {
     if (!user) {
       // A policy cannot tell one service from another: the plugin checks the telephone system's
       // subject itself (serviceDesk.calls.writers), so no other service writes calls through here.
-      if (permission.name === callCreatePermission.name) return { result: AuthorizeResult.DENY };
+      if (permission.name === callCreatePermission.name)
+        return { result: AuthorizeResult.DENY };
       // Other service-to-service calls (a migration job importing history) act for the platform.
       return { result: AuthorizeResult.ALLOW };
     }

@@ -32,12 +32,20 @@ const PEOPLE = {
 const COLUMNS = [...Object.keys(PEOPLE), 'anon', 'svc', 'tel'] as const;
 type Column = (typeof COLUMNS)[number];
 const AUTH = {
-  ...Object.fromEntries(Object.entries(PEOPLE).map(([k, ref]) => [k, mockCredentials.user.header(ref)])),
+  ...Object.fromEntries(
+    Object.entries(PEOPLE).map(([k, ref]) => [
+      k,
+      mockCredentials.user.header(ref),
+    ]),
+  ),
   // Without any header the test backend would act as a default mock user; this is "no credentials".
   anon: mockCredentials.none.header(),
   svc: mockCredentials.service.header(),
   // The telephone system: the one service principal named in serviceDesk.calls.writers.
-  tel: mockCredentials.service.header({ targetPluginId: 'service-desk', onBehalfOf: mockCredentials.service('external:telephone-system') }),
+  tel: mockCredentials.service.header({
+    targetPluginId: 'service-desk',
+    onBehalfOf: mockCredentials.service('external:telephone-system'),
+  }),
 } as Record<Column, string>;
 
 /*
@@ -106,139 +114,262 @@ interface Fixture {
 
 const CSV_HEADER = CALL_CSV_COLUMNS.join(',');
 const HOLDERS = { desk: PEOPLE.agent, duty: PEOPLE.duty };
-const IMPORTED = { acceptedAt: '2026-10-21T01:00:00Z', acceptedBy: PEOPLE.agent };
+const IMPORTED = {
+  acceptedAt: '2026-10-21T01:00:00Z',
+  acceptedBy: PEOPLE.agent,
+};
 
 /** How each operation is called: a well-formed request, with fresh data where it writes. */
-const PROBES: Record<Route, (send: DeskSender, f: Fixture, api: DeskApi) => Promise<request.Response>> = {
+const PROBES: Record<
+  Route,
+  (send: DeskSender, f: Fixture, api: DeskApi) => Promise<request.Response>
+> = {
   'GET /me': send => send.get('/me'),
-  'GET /routing': send => send.get('/routing?entityRef=component:default/ems-scada'),
+  'GET /routing': send =>
+    send.get('/routing?entityRef=component:default/ems-scada'),
   'GET /tickets': send => send.get('/tickets'),
-  'POST /tickets': send => send.post('/tickets', newTicket({ channel: 'portal', reporter: { name: 'Self service' } })),
+  'POST /tickets': send =>
+    send.post(
+      '/tickets',
+      newTicket({ channel: 'portal', reporter: { name: 'Self service' } }),
+    ),
   'GET /tickets/{id}': (send, f) => send.get(`/tickets/${f.ticket.id}`),
   'POST /tickets/{id}/actions': async (send, f, api) => {
-    const { version } = (await api(AUTH.lead).get(`/tickets/${f.ticket.id}`)).body;
-    return send.post(`/tickets/${f.ticket.id}/actions`, { action: 'comment', comment: 'seen', version });
+    const { version } = (await api(AUTH.lead).get(`/tickets/${f.ticket.id}`))
+      .body;
+    return send.post(`/tickets/${f.ticket.id}/actions`, {
+      action: 'comment',
+      comment: 'seen',
+      version,
+    });
   },
-  'POST /import': (send, f) => send.post('/import', { tickets: [{ ...newTicket(), ...IMPORTED, externalId: f.unique() }] }),
+  'POST /import': (send, f) =>
+    send.post('/import', {
+      tickets: [{ ...newTicket(), ...IMPORTED, externalId: f.unique() }],
+    }),
   'GET /assessment-entries': send => send.get('/assessment-entries'),
   'POST /assessment-entries': send =>
-    send.post('/assessment-entries', { kind: 'permit_failure', occurredAt: '2026-11-03T02:00:00Z', description: 'late report' }),
+    send.post('/assessment-entries', {
+      kind: 'permit_failure',
+      occurredAt: '2026-11-03T02:00:00Z',
+      description: 'late report',
+    }),
   'GET /scorecard': send => send.get('/scorecard?kind=month&period=2026-11'),
   'GET /statistics': send => send.get('/statistics?year=2026'),
-  'GET /scorecard/annual.xlsx': send => send.get('/scorecard/annual.xlsx?year=2026'),
-  'POST /calls': (send, f) => send.post('/calls', { calls: [{ callId: f.unique(), ringAt: '2026-11-02T01:00:00Z' }] }),
-  'POST /calls/upload': (send, f) => send.raw('/calls/upload', `${CSV_HEADER}\n${f.unique()},2026-11-02T01:00:00Z,,,,,\n`, 'text/csv'),
+  'GET /scorecard/annual.xlsx': send =>
+    send.get('/scorecard/annual.xlsx?year=2026'),
+  'POST /calls': (send, f) =>
+    send.post('/calls', {
+      calls: [{ callId: f.unique(), ringAt: '2026-11-02T01:00:00Z' }],
+    }),
+  'POST /calls/upload': (send, f) =>
+    send.raw(
+      '/calls/upload',
+      `${CSV_HEADER}\n${f.unique()},2026-11-02T01:00:00Z,,,,,\n`,
+      'text/csv',
+    ),
   'POST /calls/{callId}/ticket': async (send, f, api) => {
     const callId = f.unique();
-    await api(AUTH.tel).post('/calls', { calls: [{ callId, ringAt: '2026-11-02T01:00:00Z' }] }).expect(201);
+    await api(AUTH.tel)
+      .post('/calls', { calls: [{ callId, ringAt: '2026-11-02T01:00:00Z' }] })
+      .expect(201);
     return send.post(`/calls/${callId}/ticket`, { ticketId: f.ticket.id });
   },
   'GET /calls/today': send => send.get('/calls/today'),
   'GET /roster/now': send => send.get('/roster/now'),
-  'GET /roster': (send, f) => send.get(`/roster?from=${f.planDay}&to=${f.changeDay}`),
-  'POST /roster/plan': async (send, f, api) => send.post('/roster/plan', await planOf(api(AUTH.lead), f.planDay, f.planDay, HOLDERS)),
+  'GET /roster': (send, f) =>
+    send.get(`/roster?from=${f.planDay}&to=${f.changeDay}`),
+  'POST /roster/plan': async (send, f, api) =>
+    send.post(
+      '/roster/plan',
+      await planOf(api(AUTH.lead), f.planDay, f.planDay, HOLDERS),
+    ),
   'POST /roster/changes': (send, f) =>
-    send.post('/roster/changes', { date: f.changeDay, kind: 'duty', type: 'cover', replacement: 'user:default/sun.li', reason: 'ill' }),
+    send.post('/roster/changes', {
+      date: f.changeDay,
+      kind: 'duty',
+      type: 'cover',
+      replacement: 'user:default/sun.li',
+      reason: 'ill',
+    }),
   'GET /roster/changes/pending': send => send.get('/roster/changes/pending'),
-  'POST /roster/changes/{id}/decision': (send, f) => send.post(`/roster/changes/${f.pendingId}/decision`, { approve: true }),
+  'POST /roster/changes/{id}/decision': (send, f) =>
+    send.post(`/roster/changes/${f.pendingId}/decision`, { approve: true }),
 };
 
 /** A body no write route accepts: an unknown field, and every known one of the wrong type. */
-const INVALID_JSON = { notAField: true, title: 42, calls: 'none', tickets: {}, action: 7, version: 'v1', from: 1, date: [], approve: 'yes', kind: 0 };
-const WRITES = (Object.keys(PROBES) as Route[]).filter(route => route.startsWith('POST '));
+const INVALID_JSON = {
+  notAField: true,
+  title: 42,
+  calls: 'none',
+  tickets: {},
+  action: 7,
+  version: 'v1',
+  from: 1,
+  date: [],
+  approve: 'yes',
+  kind: 0,
+};
+const WRITES = (Object.keys(PROBES) as Route[]).filter(route =>
+  route.startsWith('POST '),
+);
 
 /** Each write route with an invalid body, at the same path its probe uses. */
-const INVALID: Record<string, (send: DeskSender, f: Fixture) => Promise<request.Response>> = {
+const INVALID: Record<
+  string,
+  (send: DeskSender, f: Fixture) => Promise<request.Response>
+> = {
   'POST /tickets': send => send.post('/tickets', INVALID_JSON),
-  'POST /tickets/{id}/actions': (send, f) => send.post(`/tickets/${f.ticket.id}/actions`, INVALID_JSON),
+  'POST /tickets/{id}/actions': (send, f) =>
+    send.post(`/tickets/${f.ticket.id}/actions`, INVALID_JSON),
   'POST /import': send => send.post('/import', INVALID_JSON),
-  'POST /assessment-entries': send => send.post('/assessment-entries', INVALID_JSON),
+  'POST /assessment-entries': send =>
+    send.post('/assessment-entries', INVALID_JSON),
   'POST /calls': send => send.post('/calls', INVALID_JSON),
-  'POST /calls/upload': send => send.raw('/calls/upload', 'no,header\n"unclosed', 'text/csv'),
-  'POST /calls/{callId}/ticket': send => send.post('/calls/matrix-no-call/ticket', INVALID_JSON),
+  'POST /calls/upload': send =>
+    send.raw('/calls/upload', 'no,header\n"unclosed', 'text/csv'),
+  'POST /calls/{callId}/ticket': send =>
+    send.post('/calls/matrix-no-call/ticket', INVALID_JSON),
   'POST /roster/plan': send => send.post('/roster/plan', INVALID_JSON),
   'POST /roster/changes': send => send.post('/roster/changes', INVALID_JSON),
-  'POST /roster/changes/{id}/decision': (send, f) => send.post(`/roster/changes/${f.pendingId}/decision`, INVALID_JSON),
+  'POST /roster/changes/{id}/decision': (send, f) =>
+    send.post(`/roster/changes/${f.pendingId}/decision`, INVALID_JSON),
 };
 
 function documentedOperations(): string[] {
-  const doc = yaml.parse(fs.readFileSync(path.join(__dirname, '../schema/openapi.yaml'), 'utf8'));
-  return Object.entries(doc.paths as Record<string, object>).flatMap(([p, ops]) =>
-    Object.keys(ops).map(method => `${method.toUpperCase()} ${p}`),
+  const doc = yaml.parse(
+    fs.readFileSync(path.join(__dirname, '../schema/openapi.yaml'), 'utf8'),
+  );
+  return Object.entries(doc.paths as Record<string, object>).flatMap(
+    ([p, ops]) =>
+      Object.keys(ops).map(method => `${method.toUpperCase()} ${p}`),
   );
 }
 
 const databases = createTestDatabases();
 
-describe.each(databases.eachSupportedId())('the permission matrix on %p', databaseId => {
-  let api: DeskApi;
-  let fixture: Fixture;
-  const ids = { T: '', U: '' };
+describe.each(databases.eachSupportedId())(
+  'the permission matrix on %p',
+  databaseId => {
+    let api: DeskApi;
+    let fixture: Fixture;
+    const ids = { T: '', U: '' };
 
-  beforeAll(async () => {
-    const { server } = await startDeskBackend({ knex: await databases.init(databaseId) });
-    api = deskApi(server);
-    const as = (who: Column) => api(AUTH[who]);
-    const ticket = (await as('agent').post('/tickets', newTicket()).expect(201)).body;
-    await as('agent').post(`/tickets/${ticket.id}/actions`, { action: 'dispatch', version: 1 }).expect(200);
-    await as('pm').post(`/tickets/${ticket.id}/actions`, { action: 'assign', assigneeRef: PEOPLE.eng, version: 2 }).expect(200);
-    const other = newTicket({ entityRef: 'component:default/office-network', reporter: { name: 'Someone else' } });
-    ids.T = ticket.id;
-    ids.U = (await as('agent').post('/tickets', other).expect(201)).body.id;
+    beforeAll(async () => {
+      const { server } = await startDeskBackend({
+        knex: await databases.init(databaseId),
+      });
+      api = deskApi(server);
+      const as = (who: Column) => api(AUTH[who]);
+      const ticket = (
+        await as('agent').post('/tickets', newTicket()).expect(201)
+      ).body;
+      await as('agent')
+        .post(`/tickets/${ticket.id}/actions`, {
+          action: 'dispatch',
+          version: 1,
+        })
+        .expect(200);
+      await as('pm')
+        .post(`/tickets/${ticket.id}/actions`, {
+          action: 'assign',
+          assigneeRef: PEOPLE.eng,
+          version: 2,
+        })
+        .expect(200);
+      const other = newTicket({
+        entityRef: 'component:default/office-network',
+        reporter: { name: 'Someone else' },
+      });
+      ids.T = ticket.id;
+      ids.U = (await as('agent').post('/tickets', other).expect(201)).body.id;
 
-    const [planDay, changeDay, pendingDay] = [dayAhead(30), dayAhead(31), dayAhead(32)];
-    await as('lead').post('/roster/plan', await planOf(as('lead'), changeDay, pendingDay, HOLDERS)).expect(200);
-    const pending = await as('lead')
-      .post('/roster/changes', { date: pendingDay, kind: 'duty', type: 'cover', replacement: 'user:default/sun.li', reason: 'training' })
-      .expect(201);
-    let n = 0;
-    fixture = { ticket, planDay, changeDay, pendingId: pending.body.id, unique: () => `matrix-${++n}` };
-  });
+      const [planDay, changeDay, pendingDay] = [
+        dayAhead(30),
+        dayAhead(31),
+        dayAhead(32),
+      ];
+      await as('lead')
+        .post(
+          '/roster/plan',
+          await planOf(as('lead'), changeDay, pendingDay, HOLDERS),
+        )
+        .expect(200);
+      const pending = await as('lead')
+        .post('/roster/changes', {
+          date: pendingDay,
+          kind: 'duty',
+          type: 'cover',
+          replacement: 'user:default/sun.li',
+          reason: 'training',
+        })
+        .expect(201);
+      let n = 0;
+      fixture = {
+        ticket,
+        planDay,
+        changeDay,
+        pendingId: pending.body.id,
+        unique: () => `matrix-${++n}`,
+      };
+    });
 
-  it('covers every operation of openapi.yaml, and no other', () => {
-    expect(Object.keys(MATRIX).sort()).toEqual(documentedOperations().sort());
-    expect(Object.keys(PROBES).sort()).toEqual(Object.keys(MATRIX).sort());
-  });
+    it('covers every operation of openapi.yaml, and no other', () => {
+      expect(Object.keys(MATRIX).sort()).toEqual(documentedOperations().sort());
+      expect(Object.keys(PROBES).sort()).toEqual(Object.keys(MATRIX).sort());
+    });
 
-  it.each(Object.keys(MATRIX) as Route[])('%s', async route => {
-    const expected: Record<string, number> = {};
-    const actual: Record<string, number> = {};
-    const unexplained: string[] = [];
-    for (const [i, column] of COLUMNS.entries()) {
-      const res = await PROBES[route](api(AUTH[column]), fixture, api);
-      expected[column] = MATRIX[route][i];
-      actual[column] = res.status;
-      // A refusal always says why, in a Backstage error body.
-      if (res.status >= 400 && !res.body?.error?.message) unexplained.push(column);
-    }
-    expect(actual).toEqual(expected);
-    expect(unexplained).toEqual([]);
-  });
+    it.each(Object.keys(MATRIX) as Route[])('%s', async route => {
+      const expected: Record<string, number> = {};
+      const actual: Record<string, number> = {};
+      const unexplained: string[] = [];
+      for (const [i, column] of COLUMNS.entries()) {
+        const res = await PROBES[route](api(AUTH[column]), fixture, api);
+        expected[column] = MATRIX[route][i];
+        actual[column] = res.status;
+        // A refusal always says why, in a Backstage error body.
+        if (res.status >= 400 && !res.body?.error?.message)
+          unexplained.push(column);
+      }
+      expect(actual).toEqual(expected);
+      expect(unexplained).toEqual([]);
+    });
 
-  it('has an invalid body for every write route', () => {
-    expect(Object.keys(INVALID).sort()).toEqual([...WRITES].sort());
-  });
+    it('has an invalid body for every write route', () => {
+      expect(Object.keys(INVALID).sort()).toEqual([...WRITES].sort());
+    });
 
-  // The permission is checked before the body: an outsider is refused, not told which fields are wrong.
-  it.each(WRITES)('%s refuses an unauthorised caller with an invalid body as it refuses a valid one', async route => {
-    const expected: Record<string, number> = {};
-    const actual: Record<string, number> = {};
-    for (const [i, column] of COLUMNS.entries()) {
-      const status = MATRIX[route][i];
-      if (status !== 403 && status !== 404) continue;
-      expected[column] = status;
-      actual[column] = (await INVALID[route](api(AUTH[column]), fixture)).status;
-    }
-    expect(actual).toEqual(expected);
-  });
+    // The permission is checked before the body: an outsider is refused, not told which fields are wrong.
+    it.each(WRITES)(
+      '%s refuses an unauthorised caller with an invalid body as it refuses a valid one',
+      async route => {
+        const expected: Record<string, number> = {};
+        const actual: Record<string, number> = {};
+        for (const [i, column] of COLUMNS.entries()) {
+          const status = MATRIX[route][i];
+          if (status !== 403 && status !== 404) continue;
+          expected[column] = status;
+          actual[column] = (
+            await INVALID[route](api(AUTH[column]), fixture)
+          ).status;
+        }
+        expect(actual).toEqual(expected);
+      },
+    );
 
-  it.each(LISTED)('GET /tickets as %s%s lists %j', async (column, filter, expected) => {
-    const res = await api(AUTH[column]).get(`/tickets?limit=200${filter}`);
-    const listed = Object.entries(ids)
-      .filter(([, id]) => res.body.items.some((t: { id: string }) => t.id === id))
-      .map(([name]) => name);
-    expect(listed).toEqual(expected);
-    // The count must not leak the rows that are hidden either.
-    expect(res.body.totalCount).toBe(res.body.items.length);
-  });
-});
+    it.each(LISTED)(
+      'GET /tickets as %s%s lists %j',
+      async (column, filter, expected) => {
+        const res = await api(AUTH[column]).get(`/tickets?limit=200${filter}`);
+        const listed = Object.entries(ids)
+          .filter(([, id]) =>
+            res.body.items.some((t: { id: string }) => t.id === id),
+          )
+          .map(([name]) => name);
+        expect(listed).toEqual(expected);
+        // The count must not leak the rows that are hidden either.
+        expect(res.body.totalCount).toBe(res.body.items.length);
+      },
+    );
+  },
+);

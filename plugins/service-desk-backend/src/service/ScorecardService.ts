@@ -59,12 +59,20 @@ export class ScorecardService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  rulesFor(kind: PeriodKind, label: string): { rules: RuleSet; start: number; end: number } {
+  rulesFor(
+    kind: PeriodKind,
+    label: string,
+  ): { rules: RuleSet; start: number; end: number } {
     // A label that does not name a period of its kind, or a year before every rule set, is the
     // caller's mistake: 400, not 500.
     try {
       const rules = ruleSetFor(Number(label.slice(0, 4)), this.ruleSets);
-      const range = periodRange(kind, label, this.timeZone, rules.cycleStartDay);
+      const range = periodRange(
+        kind,
+        label,
+        this.timeZone,
+        rules.cycleStartDay,
+      );
       return { rules, start: range.start.getTime(), end: range.end.getTime() };
     } catch (e) {
       throw new InputError(`period: ${(e as Error).message}`);
@@ -74,7 +82,11 @@ export class ScorecardService {
   async statistics(kind: PeriodKind, label: string): Promise<PeriodStatistics> {
     const { rules, start, end } = this.rulesFor(kind, label);
     const [[closed], [accepted], [ratings]] = await Promise.all([
-      closedFigures(this.db, [start, end], rules.targets.timelyHandlingMinutes * MINUTE),
+      closedFigures(
+        this.db,
+        [start, end],
+        rules.targets.timelyHandlingMinutes * MINUTE,
+      ),
       acceptedFigures(this.db, [start, end]),
       ratingFigures(this.db, [start, end]),
     ]);
@@ -100,7 +112,10 @@ export class ScorecardService {
   /** The §6 statistics of every period of a year, for trend charts and the annual form. */
   async series(kind: PeriodKind, year: number) {
     return Promise.all(
-      periodsOfYear(kind, year).map(async label => ({ label, ...(await this.statistics(kind, label)) })),
+      periodsOfYear(kind, year).map(async label => ({
+        label,
+        ...(await this.statistics(kind, label)),
+      })),
     );
   }
 
@@ -108,41 +123,76 @@ export class ScorecardService {
     const { rules, start, end } = this.rulesFor(kind, label);
     const range = { start: new Date(start), end: new Date(end) };
     const months = monthsOf(range, this.timeZone);
-    const monthBounds = [start, ...months.slice(1).map(m => this.startOf('month', m)), end];
+    const monthBounds = [
+      start,
+      ...months.slice(1).map(m => this.startOf('month', m)),
+      end,
+    ];
     const timelyMs = rules.targets.timelyHandlingMinutes * MINUTE;
     const answerMs = rules.targets.answerSeconds * 1000;
     const asOf = Math.min(this.now().getTime(), end);
 
-    const [[accepted], [ratings], closedByMonth, callsByMonth, emergencies, corrections, dissatisfied, entries, dispatches, callbacks] =
-      await Promise.all([
-        acceptedFigures(this.db, [start, end]),
-        ratingFigures(this.db, [start, end]),
-        closedFigures(this.db, monthBounds, timelyMs),
-        callFigures(this.db, monthBounds, answerMs),
-        emergenciesAccepted(this.db, start, end),
-        occurredAtCorrections(this.db, start, end),
-        dissatisfiedCallbacks(this.db, start, end),
-        this.entries.list({ from: start, to: end }),
-        this.bucketed('quarter', start, end, b => dispatchFigures(this.db, b)),
-        this.bucketed('half', start, end, b => acceptedFigures(this.db, b)),
-      ]);
+    const [
+      [accepted],
+      [ratings],
+      closedByMonth,
+      callsByMonth,
+      emergencies,
+      corrections,
+      dissatisfied,
+      entries,
+      dispatches,
+      callbacks,
+    ] = await Promise.all([
+      acceptedFigures(this.db, [start, end]),
+      ratingFigures(this.db, [start, end]),
+      closedFigures(this.db, monthBounds, timelyMs),
+      callFigures(this.db, monthBounds, answerMs),
+      emergenciesAccepted(this.db, start, end),
+      occurredAtCorrections(this.db, start, end),
+      dissatisfiedCallbacks(this.db, start, end),
+      this.entries.list({ from: start, to: end }),
+      this.bucketed('quarter', start, end, b => dispatchFigures(this.db, b)),
+      this.bucketed('half', start, end, b => acceptedFigures(this.db, b)),
+    ]);
 
     const late = await Promise.all(
       months.map((_, i) =>
         Promise.all([
-          lateClosedTickets(this.db, monthBounds[i], monthBounds[i + 1], timelyMs, EVIDENCE_LIMIT),
-          lateCalls(this.db, monthBounds[i], monthBounds[i + 1], answerMs, EVIDENCE_LIMIT),
+          lateClosedTickets(
+            this.db,
+            monthBounds[i],
+            monthBounds[i + 1],
+            timelyMs,
+            EVIDENCE_LIMIT,
+          ),
+          lateCalls(
+            this.db,
+            monthBounds[i],
+            monthBounds[i + 1],
+            answerMs,
+            EVIDENCE_LIMIT,
+          ),
         ]),
       ),
     );
 
     const cycleOf = (iso: string) =>
-      periodContaining('cycle', new Date(iso), this.timeZone, rules.cycleStartDay);
+      periodContaining(
+        'cycle',
+        new Date(iso),
+        this.timeZone,
+        rules.cycleStartDay,
+      );
     const fromEntries = entryFacts(entries.filter(counts), cycleOf);
     const operational: OperationalFacts = {
       emergencies: emergencies.map(e => ({
         ticket: ticketRef(e.id, e.displayId),
-        ...emergencyMinutes(e, rules.options.dispatchCountsAsNotification ?? false, new Date(asOf)),
+        ...emergencyMinutes(
+          e,
+          rules.options.dispatchCountsAsNotification ?? false,
+          new Date(asOf),
+        ),
         corrections: corrections
           .filter(c => c.ticketId === e.id)
           .map(c => this.correctionRef(c)),
@@ -153,7 +203,11 @@ export class ScorecardService {
       calls: months.map((month, i) => ({
         month,
         ...callsByMonth[i],
-        late: late[i][1].map(c => ({ type: 'call', id: c.id, label: c.callId })),
+        late: late[i][1].map(c => ({
+          type: 'call',
+          id: c.id,
+          label: c.callId,
+        })),
       })),
       tickets: months.map((month, i) => ({
         month,
@@ -163,7 +217,9 @@ export class ScorecardService {
       })),
       satisfaction: [
         ...dissatisfied.map(c => ({
-          kind: c.unsatisfied ? ('unsatisfiedCallback' as const) : ('complaintAtCallback' as const),
+          kind: c.unsatisfied
+            ? ('unsatisfiedCallback' as const)
+            : ('complaintAtCallback' as const),
           ref: ticketRef(c.ticketId, c.displayId),
           ticket: ticketRef(c.ticketId, c.displayId),
         })),
@@ -171,7 +227,8 @@ export class ScorecardService {
       ],
       ...fromEntries.customerService,
     };
-    const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);
+    const sum = <T>(xs: T[], f: (x: T) => number) =>
+      xs.reduce((a, x) => a + f(x), 0);
     // The period's closed figures are the sum of its months': no second query over the same rows.
     const statistics = statisticsFrom(
       {
@@ -185,15 +242,27 @@ export class ScorecardService {
     const allDispatches = dispatches.flatMap(d => d.figures);
 
     return {
-      period: { kind, label, start: range.start.toISOString(), end: range.end.toISOString(), timeZone: this.timeZone },
+      period: {
+        kind,
+        label,
+        start: range.start.toISOString(),
+        end: range.end.toISOString(),
+        timeZone: this.timeZone,
+      },
       ruleSetYear: rules.year,
       statistics,
       serviceLevels: slaTable(
         {
           ...operational,
-          calls: { answered: sum(callsByMonth, c => c.answered), inTime: sum(callsByMonth, c => c.inTime) },
+          calls: {
+            answered: sum(callsByMonth, c => c.answered),
+            inTime: sum(callsByMonth, c => c.inTime),
+          },
           tickets: { closed: statistics.closed, timely: statistics.timely },
-          ratings: { rated: statistics.ratings, notUnsatisfied: statistics.satisfied },
+          ratings: {
+            rated: statistics.ratings,
+            notUnsatisfied: statistics.satisfied,
+          },
           dispatches: {
             dispatched: sum(allDispatches, d => d.dispatches),
             qualified: sum(allDispatches, d => d.dispatches - d.unclear),
@@ -237,21 +306,32 @@ export class ScorecardService {
     return Promise.all(
       labels.map(async label => {
         const r = periodRange(kind, label, this.timeZone);
-        return { label, figures: await query([r.start.getTime(), r.end.getTime()]) };
+        return {
+          label,
+          figures: await query([r.start.getTime(), r.end.getTime()]),
+        };
       }),
     );
   }
 
   /** A correction as evidence: the ticket, the times in the desk's zone, who and why. */
-  private correctionRef(c: Awaited<ReturnType<typeof occurredAtCorrections>>[number]): EvidenceRef {
+  private correctionRef(
+    c: Awaited<ReturnType<typeof occurredAtCorrections>>[number],
+  ): EvidenceRef {
     const local = (iso?: string) =>
-      iso ? DateTime.fromISO(iso, { zone: this.timeZone }).toFormat('yyyy-MM-dd HH:mm') : '—';
+      iso
+        ? DateTime.fromISO(iso, { zone: this.timeZone }).toFormat(
+            'yyyy-MM-dd HH:mm',
+          )
+        : '—';
     const who = c.actorRef.replace(/^user:default\//, '');
     return {
       type: 'correction',
       id: c.eventId,
       ticketId: c.ticketId,
-      label: `${c.displayId} occurred-at ${local(c.previousOccurredAt)} → ${local(c.occurredAt)} (${who}, ${local(c.at)}: ${c.reason})`,
+      label: `${c.displayId} occurred-at ${local(
+        c.previousOccurredAt,
+      )} → ${local(c.occurredAt)} (${who}, ${local(c.at)}: ${c.reason})`,
     };
   }
 
@@ -272,7 +352,9 @@ function statisticsFrom(
     accepted: accepted.accepted,
     closedOfAccepted: accepted.closed,
     completionRate: ratio(accepted.closed, accepted.accepted),
-    averageResolutionMinutes: closed.closed ? closed.resolutionMsTotal / closed.closed / MINUTE : undefined,
+    averageResolutionMinutes: closed.closed
+      ? closed.resolutionMsTotal / closed.closed / MINUTE
+      : undefined,
     ratings: ratings.ratings,
     satisfied: ratings.satisfied,
     satisfactionRate: ratio(ratings.satisfied, ratings.ratings),

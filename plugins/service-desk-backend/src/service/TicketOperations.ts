@@ -49,12 +49,22 @@ export class TicketOperations {
     },
   ) {}
 
-  async open(caller: Caller, body: CreateTicketInput | RequestBody): Promise<Ticket> {
+  async open(
+    caller: Caller,
+    body: CreateTicketInput | RequestBody,
+  ): Promise<Ticket> {
     const { context, service } = this.deps;
-    await context.require(ticketCreatePermission, caller.credentials, 'you may not open tickets');
+    await context.require(
+      ticketCreatePermission,
+      caller.credentials,
+      'you may not open tickets',
+    );
     const input = validated(createTicketSchema, body);
-    const ticket = await this.audited(caller, 'ticket-create', { entityRef: input.entityRef }, () =>
-      service.create(input, caller.actor),
+    const ticket = await this.audited(
+      caller,
+      'ticket-create',
+      { entityRef: input.entityRef },
+      () => service.create(input, caller.actor),
     );
     if (ticket.emergency) await this.deps.alerts.newEmergency(ticket);
     await this.deps.signals.changed(ticket);
@@ -66,18 +76,34 @@ export class TicketOperations {
   }
 
   async read(caller: Caller, id: string) {
-    const ticket = await this.deps.access.visibleTicket(id, caller.credentials, ticketReadPermission);
+    const ticket = await this.deps.access.visibleTicket(
+      id,
+      caller.credentials,
+      ticketReadPermission,
+    );
     return this.deps.service.withHistory(ticket, caller.actor);
   }
 
-  async act(caller: Caller, id: string, body: ActionRequest | RequestBody): Promise<Ticket> {
+  async act(
+    caller: Caller,
+    id: string,
+    body: ActionRequest | RequestBody,
+  ): Promise<Ticket> {
     const { access, service } = this.deps;
-    const ticket = await access.visibleTicket(id, caller.credentials, ticketUpdatePermission);
+    const ticket = await access.visibleTicket(
+      id,
+      caller.credentials,
+      ticketUpdatePermission,
+    );
     const request = validated(actionSchema, body);
     const updated = await this.audited(
       caller,
       'ticket-action',
-      { ticket: ticket.displayId, action: request.action, version: request.version },
+      {
+        ticket: ticket.displayId,
+        action: request.action,
+        version: request.version,
+      },
       () => service.act(ticket, request, caller.actor),
     );
     await this.deps.signals.changed(updated);
@@ -85,9 +111,17 @@ export class TicketOperations {
   }
 
   /** For the migration job (a service token) as well as the lead, hence credentials, not a caller. */
-  async import(credentials: BackstageCredentials, body: unknown, request: Request): Promise<ImportResult> {
+  async import(
+    credentials: BackstageCredentials,
+    body: unknown,
+    request: Request,
+  ): Promise<ImportResult> {
     const { context, service } = this.deps;
-    await context.require(ticketImportPermission, credentials, 'only the desk lead and managers import tickets');
+    await context.require(
+      ticketImportPermission,
+      credentials,
+      'only the desk lead and managers import tickets',
+    );
     const { tickets } = parse(importBatchSchema, body);
     const by = { principal: principalOf(credentials), door: 'api' as const };
     const { written, ...result } = await context.audited(
@@ -100,7 +134,12 @@ export class TicketOperations {
     return result;
   }
 
-  private audited<T>(caller: Caller, eventId: string, meta: JsonObject, fn: () => Promise<T>) {
+  private audited<T>(
+    caller: Caller,
+    eventId: string,
+    meta: JsonObject,
+    fn: () => Promise<T>,
+  ) {
     // Without an HTTP request (an action) the auditor cannot tell who acted, so the event says.
     const withActor = { ...meta, actorRef: caller.actor.userRef };
     return this.deps.context.audited(caller.request, eventId, withActor, fn);

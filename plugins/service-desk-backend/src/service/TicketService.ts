@@ -29,7 +29,11 @@ import {
   slaTargetsOf,
 } from '@internal/plugin-service-desk-common';
 import { ServiceDeskConfig } from '../config';
-import { ImportedTicket, NewTicket, TicketStore } from '../database/TicketStore';
+import {
+  ImportedTicket,
+  NewTicket,
+  TicketStore,
+} from '../database/TicketStore';
 import { WriteProvenance } from '../database/batches';
 import { ProjectManagerRouter } from '../routing/ProjectManagerRouter';
 import { changeFor } from './changes';
@@ -72,21 +76,34 @@ export class TicketService {
     if (!isDesk) {
       // Self-service (SPEC §1): anyone may report, but only for themselves and through the portal.
       if (input.channel !== 'portal') {
-        throw new NotAllowedError('only the desk records tickets from phone, e-mail or monitoring');
+        throw new NotAllowedError(
+          'only the desk records tickets from phone, e-mail or monitoring',
+        );
       }
       if (reporterRef && reporterRef !== actor.userRef) {
-        throw new NotAllowedError('only the desk opens tickets on behalf of someone else');
+        throw new NotAllowedError(
+          'only the desk opens tickets on behalf of someone else',
+        );
       }
     }
     const { callId, ...fieldsIn } = input;
-    if (callId && !isDesk) throw new NotAllowedError('only the desk opens tickets from calls');
+    if (callId && !isDesk)
+      throw new NotAllowedError('only the desk opens tickets from calls');
     // The reporter's ref decides who sees the ticket: it must be someone the catalog knows.
     if (isDesk && reporterRef && !(await this.router.isUser(reporterRef))) {
-      throw new InputError(`reporter.userRef: the catalog has no user ${reporterRef}`);
+      throw new InputError(
+        `reporter.userRef: the catalog has no user ${reporterRef}`,
+      );
     }
     const at = this.now().toISOString();
     const ticket = await this.newTicket(
-      { ...fieldsIn, reporter: { ...input.reporter, userRef: isDesk ? reporterRef : actor.userRef } },
+      {
+        ...fieldsIn,
+        reporter: {
+          ...input.reporter,
+          userRef: isDesk ? reporterRef : actor.userRef,
+        },
+      },
       at,
       actor.userRef,
     );
@@ -95,7 +112,11 @@ export class TicketService {
     // it (SPEC §9); a reporter's own time is kept as their claim until the desk confirms it.
     const fields = isDesk
       ? opened
-      : { ...opened, occurredAt: undefined, occurredAtClaimed: opened.occurredAt };
+      : {
+          ...opened,
+          occurredAt: undefined,
+          occurredAtClaimed: opened.occurredAt,
+        };
     return this.store.createTicket(
       fields,
       openEvent(fields, routing, callId),
@@ -108,7 +129,9 @@ export class TicketService {
   slaTargets(): SlaTargets {
     const year = this.now().getUTCFullYear();
     const sets = this.config.ruleSets;
-    return sets.some(set => set.year <= year) ? slaTargetsOf(ruleSetFor(year, sets)) : REGULATION_SLA_TARGETS;
+    return sets.some(set => set.year <= year)
+      ? slaTargetsOf(ruleSetFor(year, sets))
+      : REGULATION_SLA_TARGETS;
   }
 
   async get(id: string): Promise<Ticket> {
@@ -117,29 +140,39 @@ export class TicketService {
     return ticket;
   }
 
-  async withHistory(ticket: Ticket, actor: Actor): Promise<TicketWithHistory & { allowedActions: string[] }> {
+  async withHistory(
+    ticket: Ticket,
+    actor: Actor,
+  ): Promise<TicketWithHistory & { allowedActions: string[] }> {
     const events = await this.store.getEvents(ticket.id);
     return { ...ticket, events, allowedActions: allowedActions(ticket, actor) };
   }
 
-  async act(ticket: Ticket, request: ActionRequest, actor: Actor): Promise<Ticket> {
+  async act(
+    ticket: Ticket,
+    request: ActionRequest,
+    actor: Actor,
+  ): Promise<Ticket> {
     const { action, version, ...input } = request;
     if (version !== ticket.version) {
       throw new ConflictError(
         `ticket ${ticket.displayId} changed since version ${version} (now ${ticket.version}); reload and try again`,
       );
     }
-    const events = action === 'callback' ? await this.store.getEvents(ticket.id) : [];
+    const events =
+      action === 'callback' ? await this.store.getEvents(ticket.id) : [];
     const normalized = {
       ...input,
       assigneeRef: input.assigneeRef && normalizeEntityRef(input.assigneeRef),
-      projectManagerRef: input.projectManagerRef && normalizeEntityRef(input.projectManagerRef),
+      projectManagerRef:
+        input.projectManagerRef && normalizeEntityRef(input.projectManagerRef),
     };
     const transition = mapLifecycleErrors(() =>
       decide(ticket, action, actor, normalized, lastHandler(events)),
     );
     await this.checkReceiver(ticket, action, normalized);
-    if (transition.occurredAt) this.checkOccurredAt(transition.occurredAt, ticket.acceptedAt);
+    if (transition.occurredAt)
+      this.checkOccurredAt(transition.occurredAt, ticket.acceptedAt);
     const change = changeFor(
       ticket,
       action,
@@ -169,7 +202,10 @@ export class TicketService {
    * The tickets are written in one batch attributed to `by`; an import of the same external id
    * running at the same moment makes this one skip it, never fail.
    */
-  async import(records: unknown[], by: WriteProvenance): Promise<ImportResult & { written: Ticket[] }> {
+  async import(
+    records: unknown[],
+    by: WriteProvenance,
+  ): Promise<ImportResult & { written: Ticket[] }> {
     const errors: string[] = [];
     const parsed: Array<{ index: number; input: ImportTicketInput }> = [];
     records.forEach((record, index) => {
@@ -181,7 +217,9 @@ export class TicketService {
     for (const { index, input } of parsed) {
       const first = seen.get(input.externalId);
       if (first !== undefined) {
-        errors.push(`tickets[${index}].externalId: '${input.externalId}' repeats tickets[${first}]`);
+        errors.push(
+          `tickets[${index}].externalId: '${input.externalId}' repeats tickets[${first}]`,
+        );
       }
       seen.set(input.externalId, index);
     }
@@ -196,14 +234,23 @@ export class TicketService {
       }
     }
     if (errors.length) {
-      throw new InputError(`import refused, nothing was written: ${errors.join('; ')}`);
+      throw new InputError(
+        `import refused, nothing was written: ${errors.join('; ')}`,
+      );
     }
     const { written, skipped, batchId } = batch.length
       ? await this.store.importTickets(batch, by)
       : { written: [], skipped: new Map<string, string>(), batchId: undefined };
     return {
-      imported: written.map(t => ({ externalId: t.externalId!, id: t.id, displayId: t.displayId })),
-      skipped: [...existing, ...skipped].map(([externalId, id]) => ({ externalId, id })),
+      imported: written.map(t => ({
+        externalId: t.externalId!,
+        id: t.id,
+        displayId: t.displayId,
+      })),
+      skipped: [...existing, ...skipped].map(([externalId, id]) => ({
+        externalId,
+        id,
+      })),
       ...(batchId ? { batchId } : {}),
       written,
     };
@@ -211,27 +258,43 @@ export class TicketService {
 
   /** Builds an imported ticket's history by running its events through the lifecycle. */
   private async replay(input: ImportTicketInput): Promise<ImportedTicket> {
-    const { events: steps, externalId, acceptedAt, acceptedBy, projectManagerRef, ...fields } = input;
+    const {
+      events: steps,
+      externalId,
+      acceptedAt,
+      acceptedBy,
+      projectManagerRef,
+      ...fields
+    } = input;
     const accepted = new Date(acceptedAt);
     // History has happened: a time after now is a wrong zone or a typo, not a plan.
     const latest = this.now().getTime() + CLOCK_SKEW_MS;
-    if (accepted.getTime() > latest) throw new Error(`acceptedAt: ${acceptedAt} is in the future`);
+    if (accepted.getTime() > latest)
+      throw new Error(`acceptedAt: ${acceptedAt} is in the future`);
     const { routing, ...ticket } = await this.newTicket(
       fields,
       accepted.toISOString(),
       normalizeEntityRef(acceptedBy),
     );
-    const current: NewTicket & { externalId: string } = { ...ticket, externalId };
+    const current: NewTicket & { externalId: string } = {
+      ...ticket,
+      externalId,
+    };
     const events: ImportedTicket['events'] = [openEvent(current, routing)];
     if (projectManagerRef) {
       // The old platform's PM stays the PM of record, if the catalog knows them as one.
       const pm = normalizeEntityRef(projectManagerRef);
       const roles = await this.router.rolesOf(pm, this.config.roles);
       if (!roles.has('projectManager') && !roles.has('lead')) {
-        throw new Error(`projectManagerRef: ${pm} is not a project manager or the desk lead in the catalog`);
+        throw new Error(
+          `projectManagerRef: ${pm} is not a project manager or the desk lead in the catalog`,
+        );
       }
       current.projectManagerRef = pm;
-      events[0] = { ...events[0], data: { ...events[0].data, importedProjectManagerRef: pm } };
+      events[0] = {
+        ...events[0],
+        data: { ...events[0].data, importedProjectManagerRef: pm },
+      };
     }
     const participants = participantsAtOpen(current);
     let previous = accepted.getTime();
@@ -239,22 +302,37 @@ export class TicketService {
       const { action, at, actorRef, ...rawInput } = step;
       const when = Date.parse(at);
       if (when < previous) {
-        throw new Error(`events[${i}].at: ${at} is before the event or acceptance before it`);
+        throw new Error(
+          `events[${i}].at: ${at} is before the event or acceptance before it`,
+        );
       }
-      if (when > latest) throw new Error(`events[${i}].at: ${at} is in the future`);
+      if (when > latest)
+        throw new Error(`events[${i}].at: ${at} is in the future`);
       previous = when;
       const stepInput = {
         ...rawInput,
-        assigneeRef: rawInput.assigneeRef && normalizeEntityRef(rawInput.assigneeRef),
+        assigneeRef:
+          rawInput.assigneeRef && normalizeEntityRef(rawInput.assigneeRef),
         projectManagerRef:
-          rawInput.projectManagerRef && normalizeEntityRef(rawInput.projectManagerRef),
+          rawInput.projectManagerRef &&
+          normalizeEntityRef(rawInput.projectManagerRef),
       };
-      const actor = { userRef: normalizeEntityRef(actorRef), roles: new Set<never>() };
+      const actor = {
+        userRef: normalizeEntityRef(actorRef),
+        roles: new Set<never>(),
+      };
       let transition;
       try {
-        transition = decide(current, action, actor, stepInput, lastHandler(events), {
-          checkActor: false,
-        });
+        transition = decide(
+          current,
+          action,
+          actor,
+          stepInput,
+          lastHandler(events),
+          {
+            checkActor: false,
+          },
+        );
       } catch (e) {
         throw new Error(`events[${i}].action: ${(e as Error).message}`);
       }
@@ -280,17 +358,29 @@ export class TicketService {
     acceptedAt: string,
     acceptedBy: string,
   ): Promise<NewTicket & { routing: RoutingDecision }> {
-    const priority = priorityOf(this.config.priority, input.impact, input.urgency);
+    const priority = priorityOf(
+      this.config.priority,
+      input.impact,
+      input.urgency,
+    );
     if (!priority) {
       throw new InputError(
-        `impact/urgency: '${input.impact}' × '${input.urgency}' is not in the priority matrix (impacts: ${this.config.priority.impacts.join(', ')}; urgencies: ${this.config.priority.urgencies.join(', ')})`,
+        `impact/urgency: '${input.impact}' × '${
+          input.urgency
+        }' is not in the priority matrix (impacts: ${this.config.priority.impacts.join(
+          ', ',
+        )}; urgencies: ${this.config.priority.urgencies.join(', ')})`,
       );
     }
     if (!this.categories.has(input.category)) {
-      throw new InputError(`category: '${input.category}' is not a configured category`);
+      throw new InputError(
+        `category: '${input.category}' is not a configured category`,
+      );
     }
     if (input.occurredAt) this.checkOccurredAt(input.occurredAt, acceptedAt);
-    const routing = await this.router.route(normalizeEntityRef(input.entityRef));
+    const routing = await this.router.route(
+      normalizeEntityRef(input.entityRef),
+    );
     return {
       kind: input.kind,
       emergency: input.emergency ?? false,
@@ -345,18 +435,30 @@ export class TicketService {
       const routing = await this.router.route(ticket.entityRef);
       if (!routing.engineers.includes(input.assigneeRef!)) {
         throw new InputError(
-          `assigneeRef: ${input.assigneeRef} is not a member of the team that owns ${ticket.entityRef} (${routing.engineers.join(', ') || 'no members'})`,
+          `assigneeRef: ${
+            input.assigneeRef
+          } is not a member of the team that owns ${ticket.entityRef} (${
+            routing.engineers.join(', ') || 'no members'
+          })`,
         );
       }
     }
     if (action === 'assign_tech_support') {
-      const roles = await this.router.rolesOf(input.assigneeRef!, this.config.roles);
+      const roles = await this.router.rolesOf(
+        input.assigneeRef!,
+        this.config.roles,
+      );
       if (!roles.has('techSupport')) {
-        throw new InputError(`assigneeRef: ${input.assigneeRef} is not in technical support`);
+        throw new InputError(
+          `assigneeRef: ${input.assigneeRef} is not in technical support`,
+        );
       }
     }
     if (action === 'dispatch' && input.projectManagerRef) {
-      const roles = await this.router.rolesOf(input.projectManagerRef, this.config.roles);
+      const roles = await this.router.rolesOf(
+        input.projectManagerRef,
+        this.config.roles,
+      );
       if (!roles.has('projectManager') && !roles.has('lead')) {
         throw new InputError(
           `projectManagerRef: ${input.projectManagerRef} is not a project manager`,
@@ -389,13 +491,17 @@ function openEvent(
 }
 
 function participantsAtOpen(ticket: NewTicket): string[] {
-  return [ticket.acceptedBy, ticket.projectManagerRef, ticket.reporter.userRef].filter(
-    (r): r is string => !!r,
-  );
+  return [
+    ticket.acceptedBy,
+    ticket.projectManagerRef,
+    ticket.reporter.userRef,
+  ].filter((r): r is string => !!r);
 }
 
 function withoutNulls<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== null),
+  ) as Partial<T>;
 }
 
 function mapLifecycleErrors<T>(fn: () => T): T {

@@ -1,4 +1,9 @@
-import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import {
   CALL_CSV_COLUMNS,
   callCreatePermission,
@@ -19,10 +24,15 @@ import { csvBody } from './bodyLimits';
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 
 const MAX_CALLS = 5000;
-const callIdParam = z.object({ callId: callRecordSchema.shape.callId }).strict();
+const callIdParam = z
+  .object({ callId: callRecordSchema.shape.callId })
+  .strict();
 
 /** Validates every record; one bad record refuses the whole batch, naming each by position. */
-function validated(records: unknown[], position: (i: number) => string): CallRecord[] {
+function validated(
+  records: unknown[],
+  position: (i: number) => string,
+): CallRecord[] {
   const errors: string[] = [];
   const calls: CallRecord[] = [];
   records.forEach((record, i) => {
@@ -30,7 +40,10 @@ function validated(records: unknown[], position: (i: number) => string): CallRec
     if (result.success) calls.push(result.data);
     else errors.push(`${position(i)}: ${describeZodError(result.error)}`);
   });
-  if (errors.length) throw new InputError(`nothing was recorded: ${errors.slice(0, 50).join('; ')}`);
+  if (errors.length)
+    throw new InputError(
+      `nothing was recorded: ${errors.slice(0, 50).join('; ')}`,
+    );
   return calls;
 }
 
@@ -57,12 +70,19 @@ export function addCallRoutes(
 ) {
   const { calls, context } = deps;
   /** Who may write through this door, checked before the body is read. */
-  const recorder = async (req: express.Request, door: WriteDoor): Promise<WriteProvenance> => {
-    const credentials = await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
+  const recorder = async (
+    req: express.Request,
+    door: WriteDoor,
+  ): Promise<WriteProvenance> => {
+    const credentials = await deps.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const principal = principalOf(credentials);
     if ((credentials.principal as { type?: string }).type === 'service') {
       if (!deps.writers.includes(principal)) {
-        throw new NotAllowedError('only the telephone system (serviceDesk.calls.writers) sends call records');
+        throw new NotAllowedError(
+          'only the telephone system (serviceDesk.calls.writers) sends call records',
+        );
       }
       return { principal, door };
     }
@@ -71,12 +91,21 @@ export function addCallRoutes(
         'call records come from the telephone system; a manager may upload its export (POST /calls/upload)',
       );
     }
-    await context.require(callCreatePermission, credentials, 'only managers upload call records: the desk is assessed on them');
+    await context.require(
+      callCreatePermission,
+      credentials,
+      'only managers upload call records: the desk is assessed on them',
+    );
     return { principal, door };
   };
   const record = async (batch: CallRecord[], by: WriteProvenance) => {
     const { added, batchId } = await calls.addCalls(batch, by);
-    return { received: batch.length, added, alreadyKnown: batch.length - added, ...(batchId ? { batchId } : {}) };
+    return {
+      received: batch.length,
+      added,
+      alreadyKnown: batch.length - added,
+      ...(batchId ? { batchId } : {}),
+    };
   };
 
   router.post('/calls', async (req, res) => {
@@ -92,21 +121,35 @@ export function addCallRoutes(
   router.post('/calls/upload', csvBody, async (req, res) => {
     const by = await recorder(req, 'upload');
     if (typeof req.body !== 'string' || !req.body.trim()) {
-      throw new InputError('send the CSV file as the body, with Content-Type text/csv');
+      throw new InputError(
+        'send the CSV file as the body, with Content-Type text/csv',
+      );
     }
     let rows: string[][];
     try {
-      rows = parseCsv(req.body, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false });
+      rows = parseCsv(req.body, {
+        bom: true,
+        skip_empty_lines: true,
+        trim: true,
+        relax_column_count: false,
+      });
     } catch (e) {
-      throw new InputError(`the file is not valid CSV: ${(e as Error).message}`);
+      throw new InputError(
+        `the file is not valid CSV: ${(e as Error).message}`,
+      );
     }
     const [header, ...lines] = rows;
     const missing = CALL_CSV_COLUMNS.filter(c => !header.includes(c));
-    if (missing.length) throw new InputError(`line 1: the header lacks ${missing.join(', ')}`);
-    if (!lines.length) throw new InputError('the file has no calls below its header');
-    if (lines.length > MAX_CALLS) throw new InputError(`at most ${MAX_CALLS} calls per file`);
+    if (missing.length)
+      throw new InputError(`line 1: the header lacks ${missing.join(', ')}`);
+    if (!lines.length)
+      throw new InputError('the file has no calls below its header');
+    if (lines.length > MAX_CALLS)
+      throw new InputError(`at most ${MAX_CALLS} calls per file`);
     const records = lines.map(cells =>
-      Object.fromEntries(header.map((name, i) => [name, cells[i]]).filter(([, v]) => v !== '')),
+      Object.fromEntries(
+        header.map((name, i) => [name, cells[i]]).filter(([, v]) => v !== ''),
+      ),
     );
     const batch = validated(records, i => `line ${i + 2}`);
     res.status(201).json(await record(batch, by));
@@ -114,22 +157,36 @@ export function addCallRoutes(
 
   router.post('/calls/:callId/ticket', async (req, res) => {
     const { credentials } = await context.actorOf(req);
-    await context.require(callLinkPermission, credentials, 'only the desk links calls');
+    await context.require(
+      callLinkPermission,
+      credentials,
+      'only the desk links calls',
+    );
     // The path's call id is checked like a recorded one: PostgreSQL cannot even compare a NUL.
     const { callId } = parse(callIdParam, req.params);
-    const { ticketId } = parse(z.object({ ticketId: z.string().regex(/^[1-9][0-9]{0,17}$/) }).strict(), req.body);
-    if (!(await deps.tickets.getTicket(ticketId))) throw new InputError(`ticketId: no ticket ${ticketId}`);
+    const { ticketId } = parse(
+      z.object({ ticketId: z.string().regex(/^[1-9][0-9]{0,17}$/) }).strict(),
+      req.body,
+    );
+    if (!(await deps.tickets.getTicket(ticketId)))
+      throw new InputError(`ticketId: no ticket ${ticketId}`);
     const linked = await calls.linkTicket(callId, ticketId);
     if (!linked.found) throw new NotFoundError(`no call ${callId}`);
     if (linked.ticketId !== ticketId) {
-      throw new ConflictError(`call ${callId} is already linked to ticket ${linked.ticketId}`);
+      throw new ConflictError(
+        `call ${callId} is already linked to ticket ${linked.ticketId}`,
+      );
     }
     res.json({ callId, ticketId });
   });
 
   router.get('/calls/today', async (req, res) => {
     const { credentials } = await context.actorOf(req);
-    await context.require(scorecardReadPermission, credentials, 'only the desk and managers read call figures');
+    await context.require(
+      scorecardReadPermission,
+      credentials,
+      'only the desk and managers read call figures',
+    );
     res.json(await deps.scorecards.callsToday());
   });
 }

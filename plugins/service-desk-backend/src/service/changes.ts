@@ -26,11 +26,14 @@ export function changeFor(
   at: string,
 ): Change {
   const patch: TicketPatch = { state: transition.toState };
-  if (transition.assigneeRef !== undefined) patch.assigneeRef = transition.assigneeRef;
-  if (transition.projectManagerRef) patch.projectManagerRef = transition.projectManagerRef;
+  if (transition.assigneeRef !== undefined)
+    patch.assigneeRef = transition.assigneeRef;
+  if (transition.projectManagerRef)
+    patch.projectManagerRef = transition.projectManagerRef;
   if (transition.pmInvolved) patch.pmInvolved = true;
   if (transition.notified && !ticket.notifiedAt) patch.notifiedAt = at;
-  if (transition.occurredAt) patch.occurredAt = new Date(transition.occurredAt).toISOString();
+  if (transition.occurredAt)
+    patch.occurredAt = new Date(transition.occurredAt).toISOString();
   if (action === 'dispatch' && !ticket.handedOverAt) patch.handedOverAt = at;
   if (transition.resolution !== undefined) {
     patch.resolution = transition.resolution;
@@ -41,7 +44,8 @@ export function changeFor(
     if (!transition.callback.reopened) patch.callbackAt = at;
   }
   // Only the close itself stamps the time: a correction on a closed ticket keeps it closed as it was.
-  if (transition.toState === 'closed' && ticket.state !== 'closed') patch.closedAt = at;
+  if (transition.toState === 'closed' && ticket.state !== 'closed')
+    patch.closedAt = at;
 
   const data = Object.fromEntries(
     Object.entries({
@@ -56,7 +60,10 @@ export function changeFor(
       notifiedWhom: transition.notified?.whom,
       // A correction names the value it replaced, so the history shows every change of an input.
       ...(patch.occurredAt
-        ? { occurredAt: patch.occurredAt, previousOccurredAt: ticket.occurredAt ?? null }
+        ? {
+            occurredAt: patch.occurredAt,
+            previousOccurredAt: ticket.occurredAt ?? null,
+          }
         : {}),
     }).filter(([, v]) => v !== undefined),
   );
@@ -71,8 +78,10 @@ export function changeFor(
       comment: input.comment || undefined,
       data: Object.keys(data).length ? data : undefined,
     },
-    participants: [actorRef, transition.assigneeRef, transition.projectManagerRef].filter(
-      (r): r is string => !!r,
-    ),
+    participants: [
+      actorRef,
+      transition.assigneeRef,
+      transition.projectManagerRef,
+    ].filter((r): r is string => !!r),
   };
 }

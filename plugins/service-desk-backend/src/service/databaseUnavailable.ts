@@ -4,7 +4,15 @@ import { randomUUID } from 'crypto';
 import { ErrorRequestHandler, RequestHandler, Response } from 'express';
 
 /** Node's socket errors when the database server cannot be reached or went away. */
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /**
  * Whether an error says the database cannot be reached, rather than that a query was wrong: a
@@ -13,10 +21,23 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
-  const { code, name, message } = error as { code?: unknown; name?: unknown; message?: unknown };
-  if (typeof code === 'string' && (SOCKET_CODES.has(code) || /^(08...|57P0[123])$/.test(code))) return true;
+  const { code, name, message } = error as {
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+  };
+  if (
+    typeof code === 'string' &&
+    (SOCKET_CODES.has(code) || /^(08...|57P0[123])$/.test(code))
+  )
+    return true;
   if (name === 'KnexTimeoutError') return true;
-  return typeof message === 'string' && /Connection terminated|Connection ended unexpectedly|not queryable/.test(message);
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|Connection ended unexpectedly|not queryable/.test(
+      message,
+    )
+  );
 }
 
 /**
@@ -24,14 +45,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * again shortly instead of seeing an internal error that names the database server's address.
  * The original error goes to the log for the operator.
  */
-export function databaseUnavailableHandler(logger: LoggerService): ErrorRequestHandler {
+export function databaseUnavailableHandler(
+  logger: LoggerService,
+): ErrorRequestHandler {
   return (error, _req, _res, next) => {
     if (!isDatabaseUnavailable(error)) {
       next(error);
       return;
     }
     logger.warn(`database unavailable: ${stringifyError(error)}`);
-    next(new ServiceUnavailableError('the service desk database is unavailable; try again in a moment'));
+    next(
+      new ServiceUnavailableError(
+        'the service desk database is unavailable; try again in a moment',
+      ),
+    );
   };
 }
 
@@ -66,7 +93,11 @@ export const requestId: RequestHandler = (_req, res, next) => {
  */
 function isForTheCaller(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
-  const { name, statusCode, status } = error as { name?: unknown; statusCode?: unknown; status?: unknown };
+  const { name, statusCode, status } = error as {
+    name?: unknown;
+    statusCode?: unknown;
+    status?: unknown;
+  };
   if (typeof name === 'string' && HTTP_ERRORS.has(name)) return true;
   const code = typeof statusCode === 'number' ? statusCode : status;
   return typeof code === 'number' && code >= 400 && code < 500;
@@ -77,16 +108,23 @@ function isForTheCaller(error: unknown): boolean {
  * phone number), a bug's — is answered with a plain 500 naming the request's id, in production
  * and development alike; the error itself goes to the log under that id.
  */
-export function internalErrorHandler(logger: LoggerService): ErrorRequestHandler {
+export function internalErrorHandler(
+  logger: LoggerService,
+): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (isForTheCaller(error)) {
       next(error);
       return;
     }
     const id = requestIdOf(res) ?? randomUUID();
-    logger.error(`request ${id} ${req.method} ${req.baseUrl}${req.path} failed: ${stringifyError(error)}`, {
-      requestId: id,
-    });
+    logger.error(
+      `request ${id} ${req.method} ${req.baseUrl}${
+        req.path
+      } failed: ${stringifyError(error)}`,
+      {
+        requestId: id,
+      },
+    );
     if (res.headersSent) {
       next(error);
       return;

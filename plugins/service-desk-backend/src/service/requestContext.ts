@@ -7,7 +7,10 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
 import {
   Actor,
   RoleMembership,
@@ -31,9 +34,15 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
  * or a service principal's subject (e.g. external:telephone-system).
  */
 export function principalOf(credentials: BackstageCredentials): string {
-  const principal = credentials.principal as { type?: string; userEntityRef?: string; subject?: string };
-  if (principal.type === 'user' && principal.userEntityRef) return normalizeEntityRef(principal.userEntityRef);
-  if (principal.type === 'service' && principal.subject) return principal.subject;
+  const principal = credentials.principal as {
+    type?: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  if (principal.type === 'user' && principal.userEntityRef)
+    return normalizeEntityRef(principal.userEntityRef);
+  if (principal.type === 'service' && principal.subject)
+    return principal.subject;
   return principal.type ?? 'unknown';
 }
 
@@ -60,7 +69,9 @@ export function createRequestContext(deps: {
   async function callerFor(credentials: BackstageCredentials): Promise<Caller> {
     // Tickets are opened and acted on by people: lifecycle rules and history need a user.
     if (!deps.auth.isPrincipal(credentials, 'user')) {
-      throw new NotAllowedError('the service desk acts for a signed-in user; call it with a user token');
+      throw new NotAllowedError(
+        'the service desk acts for a signed-in user; call it with a user token',
+      );
     }
     const info = await deps.userInfo.getUserInfo(credentials);
     return {
@@ -73,7 +84,9 @@ export function createRequestContext(deps: {
   }
 
   async function actorOf(req: Request): Promise<Caller> {
-    const credentials = await deps.httpAuth.credentials(req, { allow: ['user'] });
+    const credentials = await deps.httpAuth.credentials(req, {
+      allow: ['user'],
+    });
     return { ...(await callerFor(credentials)), request: req };
   }
 
@@ -82,8 +95,11 @@ export function createRequestContext(deps: {
     credentials: BackstageCredentials,
     refusal: string,
   ) {
-    const [decision] = await deps.permissions.authorize([{ permission }], { credentials });
-    if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError(refusal);
+    const [decision] = await deps.permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW)
+      throw new NotAllowedError(refusal);
   }
 
   async function audited<T>(
@@ -92,7 +108,12 @@ export function createRequestContext(deps: {
     meta: JsonObject,
     fn: () => Promise<T>,
   ): Promise<T> {
-    const event = await deps.auditor.createEvent({ eventId, request: req, severityLevel: 'medium', meta });
+    const event = await deps.auditor.createEvent({
+      eventId,
+      request: req,
+      severityLevel: 'medium',
+      meta,
+    });
     try {
       const result = await fn();
       await event.success();

@@ -12,7 +12,9 @@ import { z } from 'zod';
 import { createRequestContext, parse } from './requestContext';
 import { RosterService } from './RosterService';
 
-const changeId = z.object({ id: z.string().regex(/^[1-9][0-9]{0,17}$/, 'is not a roster change id') });
+const changeId = z.object({
+  id: z.string().regex(/^[1-9][0-9]{0,17}$/, 'is not a roster change id'),
+});
 
 /**
  * The duty roster (§8.6): who is on now and next, week and month views, the lead's plan, covers
@@ -20,12 +22,19 @@ const changeId = z.object({ id: z.string().regex(/^[1-9][0-9]{0,17}$/, 'is not a
  */
 export function addRosterRoutes(
   router: express.Router,
-  deps: { roster: RosterService; context: ReturnType<typeof createRequestContext> },
+  deps: {
+    roster: RosterService;
+    context: ReturnType<typeof createRequestContext>;
+  },
 ) {
   const { roster, context } = deps;
   const reader = async (req: express.Request) => {
     const { credentials, actor } = await context.actorOf(req);
-    await context.require(rosterReadPermission, credentials, 'only the desk and managers see the roster');
+    await context.require(
+      rosterReadPermission,
+      credentials,
+      'only the desk and managers see the roster',
+    );
     return actor;
   };
 
@@ -48,31 +57,52 @@ export function addRosterRoutes(
   router.post('/roster/plan', async (req, res) => {
     const { actor, credentials } = await context.actorOf(req);
     // The permission first: an outsider is told no, not which fields are wrong.
-    await context.require(rosterPlanPermission, credentials, 'only the desk lead plans the roster');
+    await context.require(
+      rosterPlanPermission,
+      credentials,
+      'only the desk lead plans the roster',
+    );
     const plan = parse(rosterPlanSchema, req.body);
-    const view = await context.audited(req, 'roster-plan', { from: plan.from, to: plan.to }, () =>
-      roster.plan(plan, actor.userRef),
+    const view = await context.audited(
+      req,
+      'roster-plan',
+      { from: plan.from, to: plan.to },
+      () => roster.plan(plan, actor.userRef),
     );
     res.json(view);
   });
 
   router.post('/roster/changes', async (req, res) => {
     const { actor, credentials } = await context.actorOf(req);
-    await context.require(rosterPlanPermission, credentials, 'only the desk lead arranges covers and swaps');
+    await context.require(
+      rosterPlanPermission,
+      credentials,
+      'only the desk lead arranges covers and swaps',
+    );
     const input = parse(rosterChangeSchema, req.body);
-    const change = await context.audited(req, 'roster-change', { date: input.date, kind: input.kind, type: input.type }, () =>
-      roster.requestChange(input, actor.userRef),
+    const change = await context.audited(
+      req,
+      'roster-change',
+      { date: input.date, kind: input.kind, type: input.type },
+      () => roster.requestChange(input, actor.userRef),
     );
     res.status(201).json(change);
   });
 
   router.post('/roster/changes/:id/decision', async (req, res) => {
     const { actor, credentials } = await context.actorOf(req);
-    await context.require(rosterApprovePermission, credentials, 'only the IT department manager decides roster changes');
+    await context.require(
+      rosterApprovePermission,
+      credentials,
+      'only the IT department manager decides roster changes',
+    );
     const { id } = parse(changeId, req.params);
     const decision = parse(rosterDecisionSchema, req.body);
-    const change = await context.audited(req, 'roster-decision', { change: id, approve: decision.approve }, () =>
-      roster.decide(id, decision.approve, actor.userRef, decision.note),
+    const change = await context.audited(
+      req,
+      'roster-decision',
+      { change: id, approve: decision.approve },
+      () => roster.decide(id, decision.approve, actor.userRef, decision.note),
     );
     res.json(change);
   });

@@ -21,7 +21,11 @@ import { ProjectManagerRouter } from '../routing/ProjectManagerRouter';
 import { CallStore } from '../database/CallStore';
 import { jsonBody } from './bodyLimits';
 import { ScorecardService } from './ScorecardService';
-import { databaseUnavailableHandler, internalErrorHandler, requestId } from './databaseUnavailable';
+import {
+  databaseUnavailableHandler,
+  internalErrorHandler,
+  requestId,
+} from './databaseUnavailable';
 
 export interface RouterOptions {
   service: TicketService;
@@ -39,7 +43,9 @@ export interface RouterOptions {
   logger: LoggerService;
 }
 
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { service, store, tickets, context, httpAuth } = options;
   const { actorOf } = context;
   const router = Router();
@@ -53,7 +59,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/routing', async (req, res) => {
     await actorOf(req);
-    const entityRef = parse(z.object({ entityRef: entityRefSchema }).strict(), req.query).entityRef;
+    const entityRef = parse(
+      z.object({ entityRef: entityRefSchema }).strict(),
+      req.query,
+    ).entityRef;
     res.json(await service.previewRouting(entityRef));
   });
 
@@ -73,16 +82,24 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.post('/tickets/:id/actions', async (req, res) => {
     const caller = await actorOf(req);
-    res.json(await tickets.act(caller, req.params.id, new RequestBody(req.body)));
+    res.json(
+      await tickets.act(caller, req.params.id, new RequestBody(req.body)),
+    );
   });
 
   router.post('/import', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const result = await tickets.import(credentials, req.body, req);
     res.status(result.imported.length ? 201 : 200).json(result);
   });
 
-  addAssessmentRoutes(router, { entries: options.entries, tickets: store, context });
+  addAssessmentRoutes(router, {
+    entries: options.entries,
+    tickets: store,
+    context,
+  });
   addScorecardRoutes(router, { scorecards: options.scorecards, context });
   addRosterRoutes(router, { roster: options.roster, context });
   addCallRoutes(router, {

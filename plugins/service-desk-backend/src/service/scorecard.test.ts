@@ -15,7 +15,12 @@ const ENG = 'user:default/ma.chao';
 const MANAGER = 'user:default/huang.wei';
 
 /** A ticket's history, minute by minute from its acceptance. */
-function ticket(externalId: string, acceptedAt: string, steps: Array<[number, string, string, object?]>, extra: object = {}) {
+function ticket(
+  externalId: string,
+  acceptedAt: string,
+  steps: Array<[number, string, string, object?]>,
+  extra: object = {},
+) {
   const t0 = Date.parse(acceptedAt);
   return {
     externalId,
@@ -40,7 +45,11 @@ function ticket(externalId: string, acceptedAt: string, steps: Array<[number, st
   };
 }
 
-const handled = (dispatchAt: number, closeAt: number, rating = 'satisfied'): Array<[number, string, string, object?]> => [
+const handled = (
+  dispatchAt: number,
+  closeAt: number,
+  rating = 'satisfied',
+): Array<[number, string, string, object?]> => [
   [dispatchAt, AGENT, 'dispatch'],
   [dispatchAt + 1, PM, 'assign', { assigneeRef: ENG }],
   [dispatchAt + 2, ENG, 'resolve', { resolution: 'fixed' }],
@@ -66,13 +75,26 @@ const NOVEMBER = [
   ticket('T3', '2026-11-06T01:00:00Z', [
     [30, AGENT, 'resolve', { resolution: 'restarted the client' }],
     [31, AGENT, 'confirm'],
-    [49, LEAD, 'callback', { rating: 'basically_satisfied', userConfirmed: true }],
+    [
+      49,
+      LEAD,
+      'callback',
+      { rating: 'basically_satisfied', userConfirmed: true },
+    ],
     [50, LEAD, 'close'],
   ]),
-  ticket('E1', '2026-11-10T00:05:00Z', [[15, AGENT, 'notify', { notifiedWhom: '项目经理 张伟' }], ...handled(20, 85)], {
-    emergency: true,
-    occurredAt: '2026-11-10T00:00:00Z',
-  }),
+  ticket(
+    'E1',
+    '2026-11-10T00:05:00Z',
+    [
+      [15, AGENT, 'notify', { notifiedWhom: '项目经理 张伟' }],
+      ...handled(20, 85),
+    ],
+    {
+      emergency: true,
+      occurredAt: '2026-11-10T00:00:00Z',
+    },
+  ),
   ticket(
     'E2',
     '2026-11-12T00:02:00Z',
@@ -99,7 +121,12 @@ const NOVEMBER = [
   ]),
   ticket('T7', '2026-11-16T01:00:00Z', [
     [10, AGENT, 'dispatch'],
-    [20, PM, 'reject_dispatch', { reason: 'unclear', comment: 'which station?' }],
+    [
+      20,
+      PM,
+      'reject_dispatch',
+      { reason: 'unclear', comment: 'which station?' },
+    ],
     [30, AGENT, 'dispatch'],
   ]),
 ];
@@ -110,9 +137,15 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
   let knex: Knex;
   let server: any;
   const as = (user: string) => ({
-    get: (url: string) => request(server).get(`/api/service-desk${url}`).set('Authorization', mockCredentials.user.header(user)),
+    get: (url: string) =>
+      request(server)
+        .get(`/api/service-desk${url}`)
+        .set('Authorization', mockCredentials.user.header(user)),
     post: (url: string, body: object) =>
-      request(server).post(`/api/service-desk${url}`).set('Authorization', mockCredentials.user.header(user)).send(body),
+      request(server)
+        .post(`/api/service-desk${url}`)
+        .set('Authorization', mockCredentials.user.header(user))
+        .send(body),
   });
 
   beforeAll(async () => {
@@ -120,34 +153,80 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     ({ server } = await startDeskBackend({ knex }));
     const imported = await as(LEAD).post('/import', { tickets: NOVEMBER });
     expect(imported.status).toBe(201);
-    const id = (x: string) => imported.body.imported.find((t: any) => t.externalId === x).id;
+    const id = (x: string) =>
+      imported.body.imported.find((t: any) => t.externalId === x).id;
     // 100 answered calls in November: 97 within 20 s, 3 after 25 s.
     await knex(CALLS).insert(
       Array.from({ length: 100 }, (_, i) => {
         const ring = Date.parse('2026-11-03T02:00:00Z') + i * 3_600_000;
-        return { call_id: `C${i}`, ring_at: ring, answered_at: ring + (i < 3 ? 25_000 : 5_000), ended_at: ring + 300_000 };
+        return {
+          call_id: `C${i}`,
+          ring_at: ring,
+          answered_at: ring + (i < 3 ? 25_000 : 5_000),
+          ended_at: ring + 300_000,
+        };
       }),
     );
-    const entry = (body: object) => as(MANAGER).post('/assessment-entries', { description: 'recorded for the test', ...body });
+    const entry = (body: object) =>
+      as(MANAGER).post('/assessment-entries', {
+        description: 'recorded for the test',
+        ...body,
+      });
     for (const body of [
       { kind: 'permit_failure', occurredAt: '2026-11-05T03:00:00Z' },
-      ...['03', '05', '10', '18'].map(d => ({ kind: 'report_failure', occurredAt: `2026-11-${d}T03:00:00Z` })),
-      { kind: 'event_response_failure', occurredAt: '2026-11-10T03:00:00Z', ticketId: id('E1') },
-      { kind: 'special_work', grade: 'on_time_poor', occurredAt: '2026-11-07T03:00:00Z' },
-      { kind: 'knowledge_base', grade: 'missing_or_poor', occurredAt: '2026-11-08T03:00:00Z' },
-      { kind: 'security_check', grade: 'not_done', occurredAt: '2026-11-09T03:00:00Z' },
-      { kind: 'ops_security', grade: 'no_nda', persons: 2, occurredAt: '2026-11-09T03:00:00Z' },
-      { kind: 'bonus', grade: 'best_practice', occurredAt: '2026-11-11T03:00:00Z' },
+      ...['03', '05', '10', '18'].map(d => ({
+        kind: 'report_failure',
+        occurredAt: `2026-11-${d}T03:00:00Z`,
+      })),
+      {
+        kind: 'event_response_failure',
+        occurredAt: '2026-11-10T03:00:00Z',
+        ticketId: id('E1'),
+      },
+      {
+        kind: 'special_work',
+        grade: 'on_time_poor',
+        occurredAt: '2026-11-07T03:00:00Z',
+      },
+      {
+        kind: 'knowledge_base',
+        grade: 'missing_or_poor',
+        occurredAt: '2026-11-08T03:00:00Z',
+      },
+      {
+        kind: 'security_check',
+        grade: 'not_done',
+        occurredAt: '2026-11-09T03:00:00Z',
+      },
+      {
+        kind: 'ops_security',
+        grade: 'no_nda',
+        persons: 2,
+        occurredAt: '2026-11-09T03:00:00Z',
+      },
+      {
+        kind: 'bonus',
+        grade: 'best_practice',
+        occurredAt: '2026-11-11T03:00:00Z',
+      },
       { kind: 'desk_complaint', occurredAt: '2026-11-12T03:00:00Z' },
     ]) {
       expect((await entry(body)).status).toBe(201);
     }
     // A permit failure recorded by mistake and voided: it must not count.
-    const wrong = await entry({ kind: 'permit_failure', occurredAt: '2026-11-06T03:00:00Z' });
-    await entry({ kind: 'void', voidsId: wrong.body.id, occurredAt: '2026-11-06T03:00:00Z' });
+    const wrong = await entry({
+      kind: 'permit_failure',
+      occurredAt: '2026-11-06T03:00:00Z',
+    });
+    await entry({
+      kind: 'void',
+      voidsId: wrong.body.id,
+      occurredAt: '2026-11-06T03:00:00Z',
+    });
   });
 
-  const item = (card: any, id: string) => card.items.find((i: any) => i.id === id);
+  const item = (card: any, id: string) =>
+    card.items.find((i: any) => i.id === id);
 
   it('scores the operational table (SPEC §7.1): 16 + 10 + 35 + 9 + 20 = 90', async () => {
     const res = await as(MANAGER).get('/scorecard?kind=month&period=2026-11');
@@ -156,8 +235,16 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     // E1 is late on both emergency items: counted once, at −2, in emergency response; E2's
     // response is 20 min (its dispatch at 10 min is not the notification): −2 more.
     expect(item(op, 'emergencyResponse')).toMatchObject({ score: 16 });
-    expect(item(op, 'emergencyResponse').deductions.map((d: any) => d.reason.params.minutes)).toEqual([20, 20]);
-    expect(item(op, 'emergencyResponse').deductions[0].evidence.map((e: any) => e.label)).toEqual([expect.stringMatching(/^SD-202611-/)]);
+    expect(
+      item(op, 'emergencyResponse').deductions.map(
+        (d: any) => d.reason.params.minutes,
+      ),
+    ).toEqual([20, 20]);
+    expect(
+      item(op, 'emergencyResponse').deductions[0].evidence.map(
+        (e: any) => e.label,
+      ),
+    ).toEqual([expect.stringMatching(/^SD-202611-/)]);
     expect(item(op, 'emergencyClose')).toMatchObject({ score: 10 });
     expect(item(op, 'emergencyClose').excluded).toHaveLength(1);
     expect(item(op, 'permitFailures')).toMatchObject({ score: 35 });
@@ -169,7 +256,8 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
   });
 
   it('scores the customer-service table (SPEC §7.2): 33 of 70', async () => {
-    const cs = (await as(LEAD).get('/scorecard?kind=month&period=2026-11')).body.customerService;
+    const cs = (await as(LEAD).get('/scorecard?kind=month&period=2026-11')).body
+      .customerService;
     // 97 of 100 calls in 20 s: 2 full points under 99 % → 8.
     expect(item(cs, 'answerRate')).toMatchObject({ score: 8 });
     // 5 of 6 closed tickets timely (83.3 %): 15 points under → capped at 10 → 0.
@@ -185,26 +273,69 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
   });
 
   it('fills the §6 statistics, the §7.1 service levels and the §9 KPIs', async () => {
-    const report = (await as(AGENT).get('/scorecard?kind=month&period=2026-11')).body;
-    expect(report.statistics).toMatchObject({ closed: 6, timely: 5, accepted: 7, closedOfAccepted: 6, ratings: 7, satisfied: 6 });
-    const sla = Object.fromEntries(report.serviceLevels.map((r: any) => [r.id, r]));
-    expect(sla.phoneAnswerRate).toMatchObject({ counts: { hit: 97, of: 100 }, status: 'missed' });
-    expect(sla.timelyProcessingRate).toMatchObject({ counts: { hit: 5, of: 6 }, status: 'missed' });
-    expect(sla.satisfactionRate).toMatchObject({ counts: { hit: 6, of: 7 }, status: 'missed' });
-    expect(sla.emergencyResponse).toMatchObject({ measured: 20, status: 'missed' });
-    expect(sla.emergencyClose).toMatchObject({ measured: 85, status: 'missed' });
-    expect(sla.qualificationRate).toMatchObject({ counts: { hit: 6, of: 7 }, status: 'missed' });
+    const report = (await as(AGENT).get('/scorecard?kind=month&period=2026-11'))
+      .body;
+    expect(report.statistics).toMatchObject({
+      closed: 6,
+      timely: 5,
+      accepted: 7,
+      closedOfAccepted: 6,
+      ratings: 7,
+      satisfied: 6,
+    });
+    const sla = Object.fromEntries(
+      report.serviceLevels.map((r: any) => [r.id, r]),
+    );
+    expect(sla.phoneAnswerRate).toMatchObject({
+      counts: { hit: 97, of: 100 },
+      status: 'missed',
+    });
+    expect(sla.timelyProcessingRate).toMatchObject({
+      counts: { hit: 5, of: 6 },
+      status: 'missed',
+    });
+    expect(sla.satisfactionRate).toMatchObject({
+      counts: { hit: 6, of: 7 },
+      status: 'missed',
+    });
+    expect(sla.emergencyResponse).toMatchObject({
+      measured: 20,
+      status: 'missed',
+    });
+    expect(sla.emergencyClose).toMatchObject({
+      measured: 85,
+      status: 'missed',
+    });
+    expect(sla.qualificationRate).toMatchObject({
+      counts: { hit: 6, of: 7 },
+      status: 'missed',
+    });
     expect(sla.eventResponseFailures).toMatchObject({ status: 'met' });
     expect(report.kpi).toEqual([
-      expect.objectContaining({ id: 'dispatchSuccessRate', period: '2026-Q4', counts: { hit: 6, of: 7 }, status: 'missed' }),
-      expect.objectContaining({ id: 'callbackRate', period: '2026-H2', counts: { hit: 6, of: 7 }, status: 'missed' }),
+      expect.objectContaining({
+        id: 'dispatchSuccessRate',
+        period: '2026-Q4',
+        counts: { hit: 6, of: 7 },
+        status: 'missed',
+      }),
+      expect.objectContaining({
+        id: 'callbackRate',
+        period: '2026-H2',
+        counts: { hit: 6, of: 7 },
+        status: 'missed',
+      }),
     ]);
   });
 
   it('gives a trend per month and exports the annual form as a real workbook', async () => {
-    const months = (await as(MANAGER).get('/statistics?kind=month&year=2026')).body.items;
+    const months = (await as(MANAGER).get('/statistics?kind=month&year=2026'))
+      .body.items;
     expect(months).toHaveLength(12);
-    expect(months[10]).toMatchObject({ label: '2026-11', closed: 6, accepted: 7 });
+    expect(months[10]).toMatchObject({
+      label: '2026-11',
+      closed: 6,
+      accepted: 7,
+    });
     expect(months[9]).toMatchObject({ label: '2026-10', closed: 0 });
     const res = await as(MANAGER)
       .get('/scorecard/annual.xlsx?year=2026')
@@ -226,13 +357,25 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     ]);
     const operational = book.getWorksheet('§7.3 运行指标 Operational')!;
     const totalRow = operational.getRow(operational.rowCount);
-    expect([totalRow.getCell(2).value, totalRow.getCell(6).value]).toEqual(['合计 Total', 90]);
+    expect([totalRow.getCell(2).value, totalRow.getCell(6).value]).toEqual([
+      '合计 Total',
+      90,
+    ]);
   });
 
   it('refuses bad periods and people outside the desk', async () => {
-    expect((await as(MANAGER).get('/scorecard?kind=week&period=2026-11')).status).toBe(400);
-    expect((await as(MANAGER).get('/scorecard?kind=month&period=2026-13')).status).toBe(400);
-    expect((await as(MANAGER).get('/scorecard?kind=year&period=1999')).body.error.message).toMatch(/period/);
-    expect((await as(ENG).get('/scorecard?kind=month&period=2026-11')).status).toBe(403);
+    expect(
+      (await as(MANAGER).get('/scorecard?kind=week&period=2026-11')).status,
+    ).toBe(400);
+    expect(
+      (await as(MANAGER).get('/scorecard?kind=month&period=2026-13')).status,
+    ).toBe(400);
+    expect(
+      (await as(MANAGER).get('/scorecard?kind=year&period=1999')).body.error
+        .message,
+    ).toMatch(/period/);
+    expect(
+      (await as(ENG).get('/scorecard?kind=month&period=2026-11')).status,
+    ).toBe(403);
   });
 });

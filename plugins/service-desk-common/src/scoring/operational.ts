@@ -1,5 +1,10 @@
 import { groupedDeductions, perCycleStatus } from './grouped';
-import { TicketClaim, keepOwn, ticketOf, ticketOwners } from './noDoubleDeduction';
+import {
+  TicketClaim,
+  keepOwn,
+  ticketOf,
+  ticketOwners,
+} from './noDoubleDeduction';
 import { evidenceOf, roundPoints, scoreItem, sumPoints } from './points';
 import {
   EmergencyFact,
@@ -16,35 +21,62 @@ import {
  * those of one period; the grouped items' entries carry the cycle they belong to (the backend
  * picks the cycles with `cyclesOverlapping`).
  */
-export function scoreOperational(facts: OperationalFacts, rules: RuleSet): Scorecard {
+export function scoreOperational(
+  facts: OperationalFacts,
+  rules: RuleSet,
+): Scorecard {
   const { targets, operational: op, options } = rules;
   // "≤ 15 min" and "within 60 min": exactly the limit is still on time.
   const lateResponse = facts.emergencies.filter(
     e => e.responseMinutes > targets.emergencyResponseMinutes,
   );
-  const lateClose = facts.emergencies.filter(e => e.closeMinutes > targets.emergencyCloseMinutes);
+  const lateClose = facts.emergencies.filter(
+    e => e.closeMinutes > targets.emergencyCloseMinutes,
+  );
   const perReport = op.reportFailures.perGroup / op.reportFailures.groupSize;
-  const perEvent = op.eventResponseFailures.perGroup / op.eventResponseFailures.groupSize;
+  const perEvent =
+    op.eventResponseFailures.perGroup / op.eventResponseFailures.groupSize;
 
   const claims: TicketClaim[] = [
     ...lateResponse.map(e =>
       claim('emergencyResponse', e.ticket, op.emergencyResponse.perOccurrence),
     ),
-    ...lateClose.map(e => claim('emergencyClose', e.ticket, op.emergencyClose.perOccurrence)),
+    ...lateClose.map(e =>
+      claim('emergencyClose', e.ticket, op.emergencyClose.perOccurrence),
+    ),
     ...facts.permitFailures.map(f =>
       claim('permitFailures', ticketOf(f), op.permitFailures.perOccurrence),
     ),
-    ...facts.reportFailures.map(f => claim('reportFailures', ticketOf(f), perReport)),
-    ...facts.eventResponseFailures.map(f => claim('eventResponseFailures', ticketOf(f), perEvent)),
+    ...facts.reportFailures.map(f =>
+      claim('reportFailures', ticketOf(f), perReport),
+    ),
+    ...facts.eventResponseFailures.map(f =>
+      claim('eventResponseFailures', ticketOf(f), perEvent),
+    ),
   ].filter((c): c is TicketClaim => !!c);
   const owners = ticketOwners(claims, OPERATIONAL_ITEMS);
   const byTicket = (e: EmergencyFact) => e.ticket;
 
   const response = keepOwn('emergencyResponse', lateResponse, byTicket, owners);
   const close = keepOwn('emergencyClose', lateClose, byTicket, owners);
-  const permits = keepOwn('permitFailures', facts.permitFailures, ticketOf, owners);
-  const reports = keepOwn('reportFailures', facts.reportFailures, ticketOf, owners);
-  const events = keepOwn('eventResponseFailures', facts.eventResponseFailures, ticketOf, owners);
+  const permits = keepOwn(
+    'permitFailures',
+    facts.permitFailures,
+    ticketOf,
+    owners,
+  );
+  const reports = keepOwn(
+    'reportFailures',
+    facts.reportFailures,
+    ticketOf,
+    owners,
+  );
+  const events = keepOwn(
+    'eventResponseFailures',
+    facts.eventResponseFailures,
+    ticketOf,
+    owners,
+  );
 
   const emergencyStatus = (late: EmergencyFact[]): TargetStatus =>
     !facts.emergencies.length ? 'noData' : late.length ? 'missed' : 'met';
@@ -87,7 +119,10 @@ export function scoreOperational(facts: OperationalFacts, rules: RuleSet): Score
       })),
       {
         excluded: permits.excluded,
-        status: facts.permitFailures.length > targets.permitFailures ? 'missed' : 'met',
+        status:
+          facts.permitFailures.length > targets.permitFailures
+            ? 'missed'
+            : 'met',
       },
     ),
     scoreItem(
@@ -102,7 +137,10 @@ export function scoreOperational(facts: OperationalFacts, rules: RuleSet): Score
       ),
       {
         excluded: reports.excluded,
-        status: perCycleStatus(facts.reportFailures, targets.reportFailuresPerCycle),
+        status: perCycleStatus(
+          facts.reportFailures,
+          targets.reportFailuresPerCycle,
+        ),
       },
     ),
     scoreItem(
@@ -117,7 +155,10 @@ export function scoreOperational(facts: OperationalFacts, rules: RuleSet): Score
       ),
       {
         excluded: events.excluded,
-        status: perCycleStatus(facts.eventResponseFailures, targets.eventResponseFailuresPerCycle),
+        status: perCycleStatus(
+          facts.eventResponseFailures,
+          targets.eventResponseFailuresPerCycle,
+        ),
       },
     ),
   ];

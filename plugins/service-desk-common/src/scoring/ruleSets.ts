@@ -49,7 +49,10 @@ export function regulationRuleSet(year: number): RuleSet {
       },
       bonus: { max: 20, perItem: 5 },
     },
-    options: { groupedDeduction: 'fullGroups', dispatchCountsAsNotification: false },
+    options: {
+      groupedDeduction: 'fullGroups',
+      dispatchCountsAsNotification: false,
+    },
   };
 }
 
@@ -58,9 +61,14 @@ export function regulationRuleSet(year: number): RuleSet {
  * year (rules stay until replaced), so last year's scorecards keep last year's rules.
  */
 export function ruleSetFor(year: number, sets: readonly RuleSet[]): RuleSet {
-  const earlier = sets.filter(set => set.year <= year).sort((a, b) => b.year - a.year);
+  const earlier = sets
+    .filter(set => set.year <= year)
+    .sort((a, b) => b.year - a.year);
   if (earlier.length) return earlier[0];
-  if (!sets.length) throw new RangeError(`No rule set for ${year}: no rule sets are configured`);
+  if (!sets.length)
+    throw new RangeError(
+      `No rule set for ${year}: no rule sets are configured`,
+    );
   const first = Math.min(...sets.map(set => set.year));
   throw new RangeError(
     `No rule set for ${year}: the earliest rule set is for ${first}, and rules never apply to years before their own`,
@@ -80,7 +88,9 @@ const ratio = z
     message: 'must have at most four decimals (e.g. 0.99 or 0.9875)',
   });
 const perOccurrence = z.object({ max, perOccurrence: points }).strict();
-const grouped = z.object({ max, perGroup: points, groupSize: z.number().int().min(1) }).strict();
+const grouped = z
+  .object({ max, perGroup: points, groupSize: z.number().int().min(1) })
+  .strict();
 const rate = { max, threshold: ratio, perPoint: points };
 
 export const ruleSetSchema: z.ZodType<RuleSet> = z
@@ -118,8 +128,12 @@ export const ruleSetSchema: z.ZodType<RuleSet> = z
         answerRate: z.object(rate).strict(),
         resolutionRate: z.object({ ...rate, perMonth: z.boolean() }).strict(),
         satisfaction: perOccurrence,
-        specialWork: z.object({ max, onTimePoor: points, lateOrBadImpact: points }).strict(),
-        knowledgeBase: z.object({ max, lateOrMediocre: points, missingOrPoor: points }).strict(),
+        specialWork: z
+          .object({ max, onTimePoor: points, lateOrBadImpact: points })
+          .strict(),
+        knowledgeBase: z
+          .object({ max, lateOrMediocre: points, missingOrPoor: points })
+          .strict(),
         securityChecks: perOccurrence,
         opsSecurity: z
           .object({
@@ -144,7 +158,10 @@ export const ruleSetSchema: z.ZodType<RuleSet> = z
 
 /** A rule set that failed validation; `issues` name each offending path. */
 export class InvalidRuleSetError extends Error {
-  constructor(message: string, readonly issues: Array<{ path: string; message: string }>) {
+  constructor(
+    message: string,
+    readonly issues: Array<{ path: string; message: string }>,
+  ) {
     super(message);
     this.name = 'InvalidRuleSetError';
   }
@@ -152,7 +169,8 @@ export class InvalidRuleSetError extends Error {
 
 function issuesOf(error: z.ZodError, prefix: string) {
   return error.issues.map(issue => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
+    path:
+      [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
     message: issue.message,
   }));
 }
@@ -174,9 +192,10 @@ export function validateRuleSet(input: unknown): RuleSet {
 /** Checks every configured rule set; two sets for one year are refused. */
 export function validateRuleSets(input: unknown): RuleSet[] {
   if (!Array.isArray(input)) {
-    throw new InvalidRuleSetError('Invalid rule sets: expected a list of rule sets', [
-      { path: '(root)', message: 'expected a list' },
-    ]);
+    throw new InvalidRuleSetError(
+      'Invalid rule sets: expected a list of rule sets',
+      [{ path: '(root)', message: 'expected a list' }],
+    );
   }
   const sets: RuleSet[] = [];
   const issues: Array<{ path: string; message: string }> = [];
@@ -184,12 +203,17 @@ export function validateRuleSets(input: unknown): RuleSet[] {
     const result = ruleSetSchema.safeParse(item);
     if (!result.success) issues.push(...issuesOf(result.error, `[${i}]`));
     else if (sets.some(set => set.year === result.data.year)) {
-      issues.push({ path: `[${i}].year`, message: `a second rule set for ${result.data.year}` });
+      issues.push({
+        path: `[${i}].year`,
+        message: `a second rule set for ${result.data.year}`,
+      });
     } else sets.push(result.data);
   });
   if (issues.length) {
     throw new InvalidRuleSetError(
-      `Invalid rule sets: ${issues.map(i => `${i.path}: ${i.message}`).join('; ')}`,
+      `Invalid rule sets: ${issues
+        .map(i => `${i.path}: ${i.message}`)
+        .join('; ')}`,
       issues,
     );
   }

@@ -50,10 +50,19 @@ export interface RuleSet {
     /** −perPoint per full percentage point below threshold. */
     answerRate: { max: number; threshold: number; perPoint: number };
     /** As answerRate; with perMonth the deduction is worked out per calendar month and summed. */
-    resolutionRate: { max: number; threshold: number; perPoint: number; perMonth: boolean };
+    resolutionRate: {
+      max: number;
+      threshold: number;
+      perPoint: number;
+      perMonth: boolean;
+    };
     satisfaction: { max: number; perOccurrence: number };
     specialWork: { max: number; onTimePoor: number; lateOrBadImpact: number };
-    knowledgeBase: { max: number; lateOrMediocre: number; missingOrPoor: number };
+    knowledgeBase: {
+      max: number;
+      lateOrMediocre: number;
+      missingOrPoor: number;
+    };
     securityChecks: { max: number; perOccurrence: number };
     opsSecurity: {
       noNdaPerPerson: number;
@@ -146,19 +155,31 @@ export interface SatisfactionEvent extends EntryFact {
   kind: SatisfactionEventKind;
 }
 
-export const SPECIAL_WORK_GRADES = ['good', 'onTimePoor', 'lateOrBadImpact'] as const;
+export const SPECIAL_WORK_GRADES = [
+  'good',
+  'onTimePoor',
+  'lateOrBadImpact',
+] as const;
 export type SpecialWorkGrade = (typeof SPECIAL_WORK_GRADES)[number];
 export interface SpecialWorkEntry extends EntryFact {
   grade: SpecialWorkGrade;
 }
 
-export const KNOWLEDGE_BASE_GRADES = ['good', 'lateOrMediocre', 'missingOrPoor'] as const;
+export const KNOWLEDGE_BASE_GRADES = [
+  'good',
+  'lateOrMediocre',
+  'missingOrPoor',
+] as const;
 export type KnowledgeBaseGrade = (typeof KNOWLEDGE_BASE_GRADES)[number];
 export interface KnowledgeBaseEntry extends EntryFact {
   grade: KnowledgeBaseGrade;
 }
 
-export const SECURITY_CHECK_FAILURES = ['notDone', 'hazardMissed', 'fixOverdue'] as const;
+export const SECURITY_CHECK_FAILURES = [
+  'notDone',
+  'hazardMissed',
+  'fixOverdue',
+] as const;
 export type SecurityCheckFailureKind = (typeof SECURITY_CHECK_FAILURES)[number];
 export interface SecurityCheckFailure extends EntryFact {
   kind: SecurityCheckFailureKind;
@@ -179,7 +200,11 @@ export interface OpsSecurityEvent extends EntryFact {
   persons?: number;
 }
 
-export const BONUS_KINDS = ['bestPractice', 'provincialHazardLibrary', 'innovation'] as const;
+export const BONUS_KINDS = [
+  'bestPractice',
+  'provincialHazardLibrary',
+  'innovation',
+] as const;
 export type BonusKind = (typeof BONUS_KINDS)[number];
 export interface BonusEntry {
   kind: BonusKind;

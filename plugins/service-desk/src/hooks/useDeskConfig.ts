@@ -32,7 +32,9 @@ export function useDeskConfig(): DeskConfig {
     const matrix: PriorityMatrix['matrix'] = {};
     for (const impact of matrixConfig?.keys() ?? []) {
       const row = matrixConfig!.getConfig(impact);
-      matrix[impact] = Object.fromEntries(row.keys().map(u => [u, row.getString(u)]));
+      matrix[impact] = Object.fromEntries(
+        row.keys().map(u => [u, row.getString(u)]),
+      );
     }
     const hotline = c?.getOptionalConfig('hotline');
     return {
@@ -42,7 +44,8 @@ export function useDeskConfig(): DeskConfig {
         urgencies: c?.getOptionalStringArray('priority.urgencies') ?? [],
         matrix,
       },
-      categories: (c?.getOptional<Category[]>('categories') ?? []) as Category[],
+      categories: (c?.getOptional<Category[]>('categories') ??
+        []) as Category[],
       phrases: (c?.getOptionalConfigArray('phrases') ?? []).map(p => ({
         situation: p.getString('situation'),
         text: p.getString('text'),
@@ -64,7 +67,8 @@ export function useDeskConfig(): DeskConfig {
           c?.getOptionalNumber('sla.timelyHandlingMinutes') ??
           REGULATION_SLA_TARGETS.timelyHandlingMinutes,
         // The rule sets are backend config; the screens show the regulation's reading (§7.3(2)).
-        dispatchCountsAsNotification: REGULATION_SLA_TARGETS.dispatchCountsAsNotification,
+        dispatchCountsAsNotification:
+          REGULATION_SLA_TARGETS.dispatchCountsAsNotification,
       },
     };
   }, [config]);

@@ -30,7 +30,8 @@ export default {
   'deskPage.orders.newest': '最新在前',
   'deskPage.orders.oldest': '最早在前',
   'deskPage.orders.deadline': '按剩余时限（SLA）',
-  'deskStatus.answered': '今日 {{seconds}} 秒内接通率：{{rate}}（{{inTime}}/{{answered}}）',
+  'deskStatus.answered':
+    '今日 {{seconds}} 秒内接通率：{{rate}}（{{inTime}}/{{answered}}）',
   'deskStatus.now': '当前值班',
   'deskStatus.next': '下一班',
   'deskStatus.shift': '{{label}}：{{kind}} {{people}}，至 {{until}}',
@@ -78,7 +79,8 @@ export default {
   'roster.changeTypes.swap': '调岗',
   'roster.approvals.title': '待审批',
   'roster.approvals.none': '没有待审批的调整。',
-  'roster.approvals.summary': '{{date}} {{kind}} {{start}}–{{end}}：{{holder}} 改由 {{replacement}}（{{type}}）',
+  'roster.approvals.summary':
+    '{{date}} {{kind}} {{start}}–{{end}}：{{holder}} 改由 {{replacement}}（{{type}}）',
   'roster.approvals.requested': '申请人 {{who}}：{{reason}}',
   'roster.approvals.note': '审批意见',
   'roster.approvals.approve': '批准',
@@ -129,7 +131,8 @@ export default {
   'newTicket.routing.pick': '选择受影响的服务后，这里显示工单将派给谁。',
   'newTicket.routing.to': '将派给 {{pm}}',
   'newTicket.routing.engineers': '运维工程师：{{names}}',
-  'newTicket.routing.warning': '该服务未指定项目经理，工单将派给客服中心组长。建议在目录中指定项目经理。',
+  'newTicket.routing.warning':
+    '该服务未指定项目经理，工单将派给客服中心组长。建议在目录中指定项目经理。',
   'ticket.back': '返回服务台',
   'ticket.fields.kind': '类型',
   'ticket.fields.priority': '优先级',

@@ -45,7 +45,8 @@ describe('EvidenceButton', () => {
   });
 
   it("links a correction of an input to its ticket's history", async () => {
-    const label = 'SD-202611-00004 occurred-at — → 2026-11-03 08:51 (li.na, 2026-11-03 09:20: 按监控告警时间核定)';
+    const label =
+      'SD-202611-00004 occurred-at — → 2026-11-03 08:51 (li.na, 2026-11-03 09:20: 按监控告警时间核定)';
     await renderScorecard(
       <EvidenceButton
         what="Emergency response"
@@ -58,10 +59,21 @@ describe('EvidenceButton', () => {
       </EvidenceButton>,
       mockScorecardApi(),
     );
-    await userEvent.click(screen.getByRole('button', { name: '−2: Emergency response 2 records' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Behind it: Emergency response' });
-    expect(within(dialog).getByRole('link', { name: label })).toHaveAttribute('href', '/service-desk/tickets/4');
-    expect(within(dialog).getByText("An input the desk corrected (see the ticket's history)")).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: '−2: Emergency response 2 records' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Behind it: Emergency response',
+    });
+    expect(within(dialog).getByRole('link', { name: label })).toHaveAttribute(
+      'href',
+      '/service-desk/tickets/4',
+    );
+    expect(
+      within(dialog).getByText(
+        "An input the desk corrected (see the ticket's history)",
+      ),
+    ).toBeInTheDocument();
   });
 
   it('opens even with nothing behind it, and says so', async () => {

@@ -11,21 +11,39 @@ export interface DispatchFigures {
 }
 
 /** Dispatches and their rejections per bucket of the events' times. */
-export async function dispatchFigures(db: Knex, boundaries: number[]): Promise<DispatchFigures[]> {
+export async function dispatchFigures(
+  db: Knex,
+  boundaries: number[],
+): Promise<DispatchFigures[]> {
   const rows = await db(EVENTS)
     .whereIn('action', ['dispatch', 'reject_dispatch'])
     .andWhere('at', '>=', boundaries[0])
     .andWhere('at', '<', boundaries[boundaries.length - 1])
     .select({ bucket: bucketOf(db, 'at', boundaries) })
-    .sum({ dispatches: db.raw(`CASE WHEN action = 'dispatch' THEN 1 ELSE 0 END`) })
-    .sum({ rejected: db.raw(`CASE WHEN action = 'reject_dispatch' THEN 1 ELSE 0 END`) })
-    .sum({ unclear: db.raw(`CASE WHEN action = 'reject_dispatch' AND outcome = 'unclear' THEN 1 ELSE 0 END`) })
+    .sum({
+      dispatches: db.raw(`CASE WHEN action = 'dispatch' THEN 1 ELSE 0 END`),
+    })
+    .sum({
+      rejected: db.raw(
+        `CASE WHEN action = 'reject_dispatch' THEN 1 ELSE 0 END`,
+      ),
+    })
+    .sum({
+      unclear: db.raw(
+        `CASE WHEN action = 'reject_dispatch' AND outcome = 'unclear' THEN 1 ELSE 0 END`,
+      ),
+    })
     .groupBy('bucket');
-  return perBucket(rows, boundaries, { dispatches: 0, rejected: 0, unclear: 0 }, r => ({
-    dispatches: num(r.dispatches),
-    rejected: num(r.rejected),
-    unclear: num(r.unclear),
-  }));
+  return perBucket(
+    rows,
+    boundaries,
+    { dispatches: 0, rejected: 0, unclear: 0 },
+    r => ({
+      dispatches: num(r.dispatches),
+      rejected: num(r.rejected),
+      unclear: num(r.unclear),
+    }),
+  );
 }
 
 export interface RatingFigures {
@@ -34,7 +52,10 @@ export interface RatingFigures {
 }
 
 /** Satisfaction ratings recorded at callbacks per bucket (§5: all but *unsatisfied* count). */
-export async function ratingFigures(db: Knex, boundaries: number[]): Promise<RatingFigures[]> {
+export async function ratingFigures(
+  db: Knex,
+  boundaries: number[],
+): Promise<RatingFigures[]> {
   const rows = await db(EVENTS)
     .where('action', 'callback')
     .andWhere('at', '>=', boundaries[0])
@@ -42,7 +63,9 @@ export async function ratingFigures(db: Knex, boundaries: number[]): Promise<Rat
     .whereNotNull('outcome')
     .select({ bucket: bucketOf(db, 'at', boundaries) })
     .count({ ratings: '*' })
-    .sum({ satisfied: db.raw(`CASE WHEN outcome <> 'unsatisfied' THEN 1 ELSE 0 END`) })
+    .sum({
+      satisfied: db.raw(`CASE WHEN outcome <> 'unsatisfied' THEN 1 ELSE 0 END`),
+    })
     .groupBy('bucket');
   return perBucket(rows, boundaries, { ratings: 0, satisfied: 0 }, r => ({
     ratings: num(r.ratings),
@@ -51,15 +74,28 @@ export async function ratingFigures(db: Knex, boundaries: number[]): Promise<Rat
 }
 
 /** Callbacks in [from, to) rated unsatisfied or where the user complained (§7.4 item 3). */
-export async function dissatisfiedCallbacks(db: Knex, from: number, to: number) {
+export async function dissatisfiedCallbacks(
+  db: Knex,
+  from: number,
+  to: number,
+) {
   const rows = await db(`${EVENTS} as e`)
     .join(`${TICKETS} as t`, 't.id', 'e.ticket_id')
     .where('e.action', 'callback')
     .andWhere('e.at', '>=', from)
     .andWhere('e.at', '<', to)
-    .andWhere(q => q.where('e.outcome', 'unsatisfied').orWhere('e.complaint', true))
+    .andWhere(q =>
+      q.where('e.outcome', 'unsatisfied').orWhere('e.complaint', true),
+    )
     .orderBy('e.at')
-    .select('e.id', 'e.ticket_id', 't.display_id', 'e.outcome', 'e.complaint', 'e.at');
+    .select(
+      'e.id',
+      'e.ticket_id',
+      't.display_id',
+      'e.outcome',
+      'e.complaint',
+      'e.at',
+    );
   return rows.map(r => ({
     eventId: String(r.id),
     ticketId: String(r.ticket_id),
@@ -86,7 +122,8 @@ export async function emergenciesAccepted(db: Knex, from: number, to: number) {
       'handed_over_at',
       'closed_at',
     );
-  const iso = (v: unknown) => (v === null ? undefined : new Date(num(v)).toISOString());
+  const iso = (v: unknown) =>
+    v === null ? undefined : new Date(num(v)).toISOString();
   return rows.map(r => ({
     id: String(r.id),
     displayId: r.display_id as string,
@@ -102,7 +139,11 @@ export async function emergenciesAccepted(db: Knex, from: number, to: number) {
  * The desk's corrections of the occurred-at of emergencies accepted in [from, to): the inputs
  * of the response figure it is assessed on, listed beside the deductions they touch.
  */
-export async function occurredAtCorrections(db: Knex, from: number, to: number) {
+export async function occurredAtCorrections(
+  db: Knex,
+  from: number,
+  to: number,
+) {
   const rows = await db(`${EVENTS} as e`)
     .join(`${TICKETS} as t`, 't.id', 'e.ticket_id')
     .where('e.action', 'set_occurred_at')
@@ -110,7 +151,15 @@ export async function occurredAtCorrections(db: Knex, from: number, to: number) 
     .andWhere('t.accepted_at', '>=', from)
     .andWhere('t.accepted_at', '<', to)
     .orderBy(['e.ticket_id', 'e.seq'])
-    .select('e.id', 'e.ticket_id', 't.display_id', 'e.actor_ref', 'e.at', 'e.comment', 'e.data');
+    .select(
+      'e.id',
+      'e.ticket_id',
+      't.display_id',
+      'e.actor_ref',
+      'e.at',
+      'e.comment',
+      'e.data',
+    );
   return rows.map(r => {
     const data = JSON.parse(r.data ?? '{}') as {
       occurredAt?: string;

@@ -88,7 +88,11 @@ function useCandidates(ticket: Ticket, action: TicketAction) {
         filter: { kind: 'User', 'relations.memberOf': techSupportGroups },
         fields: ['kind', 'metadata.name', 'metadata.namespace'],
       });
-      return items.map(u => `user:${u.metadata.namespace ?? 'default'}/${u.metadata.name}`.toLocaleLowerCase('en-US'));
+      return items.map(u =>
+        `user:${u.metadata.namespace ?? 'default'}/${
+          u.metadata.name
+        }`.toLocaleLowerCase('en-US'),
+      );
     }
     return [];
   }, [api, catalogApi, ticket.entityRef, action, techSupportGroups.join()]);
@@ -108,34 +112,51 @@ export function ActionDialog(props: {
   const [toldAlongside, setToldAlongside] = useState(false);
   const alongside = NOTIFY_ALONGSIDE.includes(action);
   const needs = NEEDS[action].filter(
-    k => k !== 'notifiedWhom' || (alongside ? ticket.emergency && !ticket.notifiedAt && toldAlongside : true),
+    k =>
+      k !== 'notifiedWhom' ||
+      (alongside
+        ? ticket.emergency && !ticket.notifiedAt && toldAlongside
+        : true),
   );
   const knownOccurredAt = ticket.occurredAt ?? ticket.occurredAtClaimed;
   const [fields, setFields] = useState<ActionFields>({
-    projectManagerRef: action === 'dispatch' ? ticket.projectManagerRef : undefined,
+    projectManagerRef:
+      action === 'dispatch' ? ticket.projectManagerRef : undefined,
     userConfirmed: action === 'callback' ? true : undefined,
     complaint: action === 'callback' ? false : undefined,
     occurredAt:
       action === 'set_occurred_at' && knownOccurredAt
-        ? DateTime.fromISO(knownOccurredAt, { zone: timeZone }).toFormat(LOCAL_MINUTE)
+        ? DateTime.fromISO(knownOccurredAt, { zone: timeZone }).toFormat(
+            LOCAL_MINUTE,
+          )
         : undefined,
   });
   const [busy, setBusy] = useState(false);
   const candidates = useCandidates(ticket, action);
-  const set = (key: keyof ActionFields) => (e: React.ChangeEvent<{ value: unknown }>) =>
-    setFields(f => ({ ...f, [key]: String(e.target.value) }));
-  const missing = [...(REQUIRED[action] ?? []), ...(alongside && needs.includes('notifiedWhom') ? (['notifiedWhom'] as const) : [])].some(
-    k => !fields[k],
-  );
+  const set =
+    (key: keyof ActionFields) => (e: React.ChangeEvent<{ value: unknown }>) =>
+      setFields(f => ({ ...f, [key]: String(e.target.value) }));
+  const missing = [
+    ...(REQUIRED[action] ?? []),
+    ...(alongside && needs.includes('notifiedWhom')
+      ? (['notifiedWhom'] as const)
+      : []),
+  ].some(k => !fields[k]);
 
   const submit = async () => {
     setBusy(true);
     try {
       const chosen: ActionFields = Object.fromEntries(
-        Object.entries(fields).filter(([k, v]) => needs.includes(k as keyof ActionFields) && v !== ''),
+        Object.entries(fields).filter(
+          ([k, v]) => needs.includes(k as keyof ActionFields) && v !== '',
+        ),
       );
       if (chosen.occurredAt) {
-        chosen.occurredAt = DateTime.fromISO(chosen.occurredAt, { zone: timeZone }).toUTC().toISO()!;
+        chosen.occurredAt = DateTime.fromISO(chosen.occurredAt, {
+          zone: timeZone,
+        })
+          .toUTC()
+          .toISO()!;
       }
       await props.onSubmit(chosen);
     } finally {
@@ -144,11 +165,26 @@ export function ActionDialog(props: {
   };
 
   return (
-    <Dialog open onClose={props.onCancel} fullWidth maxWidth="sm" aria-labelledby="action-dialog-title">
-      <DialogTitle id="action-dialog-title">{t(`actions.${action}`)}</DialogTitle>
+    <Dialog
+      open
+      onClose={props.onCancel}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="action-dialog-title"
+    >
+      <DialogTitle id="action-dialog-title">
+        {t(`actions.${action}`)}
+      </DialogTitle>
       <DialogContent>
         {needs.includes('projectManagerRef') && (
-          <TextField fullWidth margin="dense" id="action-projectManager" label={t('ticket.form.projectManager')} value={fields.projectManagerRef ?? ''} onChange={set('projectManagerRef')} />
+          <TextField
+            fullWidth
+            margin="dense"
+            id="action-projectManager"
+            label={t('ticket.form.projectManager')}
+            value={fields.projectManagerRef ?? ''}
+            onChange={set('projectManagerRef')}
+          />
         )}
         {needs.includes('assigneeRef') && (
           <TextField
@@ -156,25 +192,50 @@ export function ActionDialog(props: {
             fullWidth
             margin="dense"
             id="action-assignee"
-            label={action === 'assign' ? t('ticket.form.engineer') : t('ticket.form.techSupport')}
+            label={
+              action === 'assign'
+                ? t('ticket.form.engineer')
+                : t('ticket.form.techSupport')
+            }
             value={fields.assigneeRef ?? ''}
             onChange={set('assigneeRef')}
-            inputProps={{ 'aria-label': action === 'assign' ? t('ticket.form.engineer') : t('ticket.form.techSupport') }}
+            inputProps={{
+              'aria-label':
+                action === 'assign'
+                  ? t('ticket.form.engineer')
+                  : t('ticket.form.techSupport'),
+            }}
           >
             {(candidates.value ?? []).map(ref => (
-              <MenuItem key={ref} value={ref}>{shortRef(ref)}</MenuItem>
+              <MenuItem key={ref} value={ref}>
+                {shortRef(ref)}
+              </MenuItem>
             ))}
           </TextField>
         )}
         {needs.includes('resolution') && (
-          <TextField fullWidth multiline minRows={3} margin="dense" id="action-resolution" label={t('ticket.form.resolution')} value={fields.resolution ?? ''} onChange={set('resolution')} />
+          <TextField
+            fullWidth
+            multiline
+            minRows={3}
+            margin="dense"
+            id="action-resolution"
+            label={t('ticket.form.resolution')}
+            value={fields.resolution ?? ''}
+            onChange={set('resolution')}
+          />
         )}
         {needs.includes('reason') && (
           <>
             <FormLabel>{t('ticket.form.reason')}</FormLabel>
             <RadioGroup value={fields.reason ?? ''} onChange={set('reason')}>
               {DISPATCH_REJECTION_REASONS.map(r => (
-                <FormControlLabel key={r} value={r} control={<Radio />} label={t(`reasons.${r}`)} />
+                <FormControlLabel
+                  key={r}
+                  value={r}
+                  control={<Radio />}
+                  label={t(`reasons.${r}`)}
+                />
               ))}
             </RadioGroup>
           </>
@@ -182,17 +243,40 @@ export function ActionDialog(props: {
         {needs.includes('rating') && (
           <>
             <FormLabel>{t('ticket.form.rating')}</FormLabel>
-            <RadioGroup row value={fields.rating ?? ''} onChange={set('rating')}>
+            <RadioGroup
+              row
+              value={fields.rating ?? ''}
+              onChange={set('rating')}
+            >
               {SATISFACTION_RATINGS.map(r => (
-                <FormControlLabel key={r} value={r} control={<Radio />} label={t(`ratings.${r}`)} />
+                <FormControlLabel
+                  key={r}
+                  value={r}
+                  control={<Radio />}
+                  label={t(`ratings.${r}`)}
+                />
               ))}
             </RadioGroup>
             <FormControlLabel
-              control={<Checkbox checked={!!fields.userConfirmed} onChange={e => setFields(f => ({ ...f, userConfirmed: e.target.checked }))} />}
+              control={
+                <Checkbox
+                  checked={!!fields.userConfirmed}
+                  onChange={e =>
+                    setFields(f => ({ ...f, userConfirmed: e.target.checked }))
+                  }
+                />
+              }
               label={t('ticket.form.userConfirmed')}
             />
             <FormControlLabel
-              control={<Checkbox checked={!!fields.complaint} onChange={e => setFields(f => ({ ...f, complaint: e.target.checked }))} />}
+              control={
+                <Checkbox
+                  checked={!!fields.complaint}
+                  onChange={e =>
+                    setFields(f => ({ ...f, complaint: e.target.checked }))
+                  }
+                />
+              }
               label={t('ticket.form.complaint')}
             />
           </>
@@ -211,12 +295,24 @@ export function ActionDialog(props: {
         )}
         {alongside && ticket.emergency && !ticket.notifiedAt && (
           <FormControlLabel
-            control={<Checkbox checked={toldAlongside} onChange={e => setToldAlongside(e.target.checked)} />}
+            control={
+              <Checkbox
+                checked={toldAlongside}
+                onChange={e => setToldAlongside(e.target.checked)}
+              />
+            }
             label={t('ticket.form.notifiedAlongside')}
           />
         )}
         {needs.includes('notifiedWhom') && (
-          <TextField fullWidth margin="dense" id="action-notifiedWhom" label={t('ticket.form.notifiedWhom')} value={fields.notifiedWhom ?? ''} onChange={set('notifiedWhom')} />
+          <TextField
+            fullWidth
+            margin="dense"
+            id="action-notifiedWhom"
+            label={t('ticket.form.notifiedWhom')}
+            value={fields.notifiedWhom ?? ''}
+            onChange={set('notifiedWhom')}
+          />
         )}
         <TextField
           fullWidth
@@ -224,14 +320,23 @@ export function ActionDialog(props: {
           minRows={2}
           margin="dense"
           id="action-comment"
-          label={action === 'set_occurred_at' ? t('ticket.form.changeReason') : t('ticket.form.comment')}
+          label={
+            action === 'set_occurred_at'
+              ? t('ticket.form.changeReason')
+              : t('ticket.form.comment')
+          }
           value={fields.comment ?? ''}
           onChange={set('comment')}
         />
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onCancel}>{t('ticket.cancel')}</Button>
-        <Button onClick={submit} color="primary" variant="contained" disabled={busy || missing}>
+        <Button
+          onClick={submit}
+          color="primary"
+          variant="contained"
+          disabled={busy || missing}
+        >
           {t('ticket.confirm')}
         </Button>
       </DialogActions>

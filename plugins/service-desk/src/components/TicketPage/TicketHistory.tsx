@@ -14,7 +14,10 @@ import { formatTime, shortRef } from '../../format';
 import { serviceDeskTranslationRef } from '../../translation';
 
 /** The append-only history as a timeline, oldest first. */
-export function TicketHistory(props: { events: TicketEvent[]; timeZone: string }) {
+export function TicketHistory(props: {
+  events: TicketEvent[];
+  timeZone: string;
+}) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   return (
     <List dense aria-label={t('ticket.history')}>
@@ -24,16 +27,25 @@ export function TicketHistory(props: { events: TicketEvent[]; timeZone: string }
           e.fromState && e.fromState !== e.toState
             ? `${t(`states.${e.fromState}`)} → ${t(`states.${e.toState}`)}`
             : undefined,
-          typeof data.assigneeRef === 'string' ? `→ ${shortRef(data.assigneeRef)}` : undefined,
-          typeof data.rating === 'string' ? t(`ratings.${data.rating as SatisfactionRating}`) : undefined,
-          typeof data.reason === 'string' ? t(`reasons.${data.reason as DispatchRejectionReason}`) : undefined,
+          typeof data.assigneeRef === 'string'
+            ? `→ ${shortRef(data.assigneeRef)}`
+            : undefined,
+          typeof data.rating === 'string'
+            ? t(`ratings.${data.rating as SatisfactionRating}`)
+            : undefined,
+          typeof data.reason === 'string'
+            ? t(`reasons.${data.reason as DispatchRejectionReason}`)
+            : undefined,
           typeof data.resolution === 'string' ? data.resolution : undefined,
           typeof data.notifiedWhom === 'string'
             ? t('ticket.historyNotified', { whom: data.notifiedWhom })
             : undefined,
           typeof data.occurredAt === 'string'
             ? t('ticket.historyOccurredAt', {
-                from: typeof data.previousOccurredAt === 'string' ? formatTime(data.previousOccurredAt, props.timeZone) : '—',
+                from:
+                  typeof data.previousOccurredAt === 'string'
+                    ? formatTime(data.previousOccurredAt, props.timeZone)
+                    : '—',
                 to: formatTime(data.occurredAt, props.timeZone),
               })
             : undefined,
@@ -43,13 +55,22 @@ export function TicketHistory(props: { events: TicketEvent[]; timeZone: string }
             <ListItemText
               primary={
                 <>
-                  <Typography component="span" variant="body2" color="textSecondary">
+                  <Typography
+                    component="span"
+                    variant="body2"
+                    color="textSecondary"
+                  >
                     {formatTime(e.at, props.timeZone)}{' '}
                   </Typography>
-                  <strong>{t(`actions.${e.action as TicketAction | 'open'}`)}</strong> · <EntityRefLink entityRef={e.actorRef} hideIcon />
+                  <strong>
+                    {t(`actions.${e.action as TicketAction | 'open'}`)}
+                  </strong>{' '}
+                  · <EntityRefLink entityRef={e.actorRef} hideIcon />
                 </>
               }
-              secondary={[...details, e.comment].filter(Boolean).join(' · ') || undefined}
+              secondary={
+                [...details, e.comment].filter(Boolean).join(' · ') || undefined
+              }
             />
           </ListItem>
         );

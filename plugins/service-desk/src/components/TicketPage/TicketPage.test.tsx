@@ -2,11 +2,19 @@ import { ResponseError } from '@backstage/errors';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TICKET_SIGNAL_CHANNEL } from '@internal/plugin-service-desk-common';
-import { mockDeskApi, renderDesk, ticket, withTicket } from '../../testUtils/fixtures';
+import {
+  mockDeskApi,
+  renderDesk,
+  ticket,
+  withTicket,
+} from '../../testUtils/fixtures';
 import { mockSignalApi } from '../../testUtils/mockSignalApi';
 import { TicketPage } from './TicketPage';
 
-const renderTicket = (api: ReturnType<typeof mockDeskApi>, signals?: ReturnType<typeof mockSignalApi>) =>
+const renderTicket = (
+  api: ReturnType<typeof mockDeskApi>,
+  signals?: ReturnType<typeof mockSignalApi>,
+) =>
   renderDesk(<TicketPage />, api, {
     mountPath: '/service-desk/tickets/:id',
     initialRouteEntries: ['/service-desk/tickets/7'],
@@ -16,15 +24,32 @@ const renderTicket = (api: ReturnType<typeof mockDeskApi>, signals?: ReturnType<
 describe('TicketPage', () => {
   it('shows the fields, the history and only the actions the user may take', async () => {
     const api = mockDeskApi();
-    withTicket(api, ticket(), ['assign', 'assign_tech_support', 'reject_dispatch', 'comment']);
+    withTicket(api, ticket(), [
+      'assign',
+      'assign_tech_support',
+      'reject_dispatch',
+      'comment',
+    ]);
     await renderTicket(api);
-    expect(await screen.findByText('SD-202611-00007 SCADA 画面刷新延迟')).toBeInTheDocument();
-    expect(await screen.findByTestId('ticket-state')).toHaveTextContent('With PM');
+    expect(
+      await screen.findByText('SD-202611-00007 SCADA 画面刷新延迟'),
+    ).toBeInTheDocument();
+    expect(await screen.findByTestId('ticket-state')).toHaveTextContent(
+      'With PM',
+    );
     expect(screen.getAllByTestId('history-event')).toHaveLength(2);
-    expect(screen.getByRole('button', { name: 'Assign engineer' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Hand to tech support' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Resolve' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Assign engineer' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Hand to tech support' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Resolve' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Close' }),
+    ).not.toBeInTheDocument();
     // Accepted 01:00 UTC is 09:00 in Shanghai.
     expect(screen.getAllByText(/2026-11-28 09:00/).length).toBeGreaterThan(0);
   });
@@ -34,48 +59,88 @@ describe('TicketPage', () => {
     withTicket(api, ticket(), ['assign', 'comment']);
     api.act.mockResolvedValue(ticket({ state: 'with_engineer', version: 3 }));
     await renderTicket(api);
-    await userEvent.click(await screen.findByRole('button', { name: 'Assign engineer' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Assign engineer' }),
+    );
     const confirm = screen.getByRole('button', { name: 'Confirm' });
     expect(confirm).toBeDisabled();
     expect(screen.queryByLabelText('What was done')).not.toBeInTheDocument();
     await userEvent.click(screen.getByLabelText('Engineer'));
-    await userEvent.click(await screen.findByRole('option', { name: 'ma.chao' }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'ma.chao' }),
+    );
     await userEvent.click(confirm);
     await waitFor(() =>
-      expect(api.act).toHaveBeenCalledWith('7', { action: 'assign', version: 2, assigneeRef: 'user:default/ma.chao' }),
+      expect(api.act).toHaveBeenCalledWith('7', {
+        action: 'assign',
+        version: 2,
+        assigneeRef: 'user:default/ma.chao',
+      }),
     );
-    expect(await screen.findByTestId('action-message')).toHaveTextContent('Done: Assign engineer');
+    expect(await screen.findByTestId('action-message')).toHaveTextContent(
+      'Done: Assign engineer',
+    );
     expect(api.getTicket).toHaveBeenCalledTimes(2);
   });
 
   it('says so and reloads when someone else acted first', async () => {
     const api = mockDeskApi();
-    withTicket(api, ticket({ state: 'new', assigneeRef: undefined, version: 1 }), ['dispatch', 'resolve', 'comment']);
+    withTicket(
+      api,
+      ticket({ state: 'new', assigneeRef: undefined, version: 1 }),
+      ['dispatch', 'resolve', 'comment'],
+    );
     api.act.mockRejectedValue(
       await ResponseError.fromResponse(
-        new Response(JSON.stringify({ error: { name: 'ConflictError', message: 'changed' } }), {
-          status: 409,
-          headers: { 'Content-Type': 'application/json' },
-        }) as any,
+        new Response(
+          JSON.stringify({
+            error: { name: 'ConflictError', message: 'changed' },
+          }),
+          {
+            status: 409,
+            headers: { 'Content-Type': 'application/json' },
+          },
+        ) as any,
       ),
     );
     await renderTicket(api);
-    await userEvent.click(await screen.findByRole('button', { name: 'Dispatch to PM' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Dispatch to PM' }),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByTestId('action-message')).toHaveTextContent('Someone else acted on this ticket first');
+    expect(await screen.findByTestId('action-message')).toHaveTextContent(
+      'Someone else acted on this ticket first',
+    );
     await waitFor(() => expect(api.getTicket).toHaveBeenCalledTimes(2));
   });
 
   it('records a callback with one of the four satisfaction levels', async () => {
     const api = mockDeskApi();
-    withTicket(api, ticket({ state: 'awaiting_callback', assigneeRef: undefined, version: 6 }), ['callback', 'comment']);
+    withTicket(
+      api,
+      ticket({
+        state: 'awaiting_callback',
+        assigneeRef: undefined,
+        version: 6,
+      }),
+      ['callback', 'comment'],
+    );
     api.act.mockResolvedValue(ticket());
     await renderTicket(api);
-    await userEvent.click(await screen.findByRole('button', { name: 'Record callback' }));
-    for (const level of ['Very satisfied', 'Satisfied', 'Basically satisfied', 'Unsatisfied']) {
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Record callback' }),
+    );
+    for (const level of [
+      'Very satisfied',
+      'Satisfied',
+      'Basically satisfied',
+      'Unsatisfied',
+    ]) {
       expect(screen.getByRole('radio', { name: level })).toBeInTheDocument();
     }
-    await userEvent.click(screen.getByRole('radio', { name: 'Basically satisfied' }));
+    await userEvent.click(
+      screen.getByRole('radio', { name: 'Basically satisfied' }),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
     await waitFor(() =>
       expect(api.act).toHaveBeenCalledWith('7', {
@@ -90,16 +155,33 @@ describe('TicketPage', () => {
 
   it("records whom the desk told with an emergency's dispatch only when it says so", async () => {
     const api = mockDeskApi();
-    const emergency = ticket({ state: 'new', assigneeRef: undefined, version: 1, emergency: true, occurredAt: '2026-11-28T00:55:00.000Z' });
+    const emergency = ticket({
+      state: 'new',
+      assigneeRef: undefined,
+      version: 1,
+      emergency: true,
+      occurredAt: '2026-11-28T00:55:00.000Z',
+    });
     withTicket(api, emergency, ['dispatch', 'notify', 'comment']);
     api.act.mockResolvedValue(emergency);
     await renderTicket(api);
-    await userEvent.click(await screen.findByRole('button', { name: 'Dispatch to PM' }));
-    expect(screen.queryByLabelText(/Whom the desk told/)).not.toBeInTheDocument();
-    await userEvent.click(screen.getByRole('checkbox', { name: 'I have notified the responsible people' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Dispatch to PM' }),
+    );
+    expect(
+      screen.queryByLabelText(/Whom the desk told/),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'I have notified the responsible people',
+      }),
+    );
     const confirm = screen.getByRole('button', { name: 'Confirm' });
     expect(confirm).toBeDisabled();
-    await userEvent.type(screen.getByLabelText(/Whom the desk told/), 'PM Zhang');
+    await userEvent.type(
+      screen.getByLabelText(/Whom the desk told/),
+      'PM Zhang',
+    );
     await userEvent.click(confirm);
     await waitFor(() =>
       expect(api.act).toHaveBeenCalledWith('7', {
@@ -113,17 +195,28 @@ describe('TicketPage', () => {
 
   it("confirms a reporter's occurred-at in the desk's zone, with a reason", async () => {
     const api = mockDeskApi();
-    const claimed = ticket({ emergency: true, occurredAt: undefined, occurredAtClaimed: '2026-11-28T00:40:00.000Z' });
+    const claimed = ticket({
+      emergency: true,
+      occurredAt: undefined,
+      occurredAtClaimed: '2026-11-28T00:40:00.000Z',
+    });
     withTicket(api, claimed, ['set_occurred_at', 'comment']);
     api.act.mockResolvedValue(claimed);
     await renderTicket(api);
     // 00:40 UTC is 08:40 in Shanghai.
     expect(await screen.findByText(/reporter says/)).toBeInTheDocument();
-    await userEvent.click(await screen.findByRole('button', { name: 'Set occurred-at' }));
-    expect(screen.getByLabelText(/When the emergency happened/)).toHaveValue('2026-11-28T08:40');
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Set occurred-at' }),
+    );
+    expect(screen.getByLabelText(/When the emergency happened/)).toHaveValue(
+      '2026-11-28T08:40',
+    );
     const confirm = screen.getByRole('button', { name: 'Confirm' });
     expect(confirm).toBeDisabled();
-    await userEvent.type(screen.getByLabelText('Reason for the change'), 'caller confirmed');
+    await userEvent.type(
+      screen.getByLabelText('Reason for the change'),
+      'caller confirmed',
+    );
     await userEvent.click(confirm);
     await waitFor(() =>
       expect(api.act).toHaveBeenCalledWith('7', {
@@ -139,23 +232,45 @@ describe('TicketPage', () => {
     const api = mockDeskApi();
     withTicket(api, ticket(), []);
     await renderTicket(api);
-    expect(await screen.findByText('周欣，非常感谢您的来电，再见！')).toBeInTheDocument();
+    expect(
+      await screen.findByText('周欣，非常感谢您的来电，再见！'),
+    ).toBeInTheDocument();
     expect(screen.getByText('轻易打断客户说话')).toBeInTheDocument();
-    expect(screen.getByText('There is nothing for you to do on this ticket now.')).toBeInTheDocument();
+    expect(
+      screen.getByText('There is nothing for you to do on this ticket now.'),
+    ).toBeInTheDocument();
   });
   it('reloads when someone else changes this ticket, not when another ticket changes', async () => {
     const api = mockDeskApi();
     const signals = mockSignalApi();
     withTicket(api, ticket(), ['comment']);
     await renderTicket(api, signals);
-    expect(await screen.findByTestId('ticket-state')).toHaveTextContent('With PM');
-    signals.send(TICKET_SIGNAL_CHANNEL, { ticketId: '70', displayId: 'SD-202611-00070', state: 'closed', version: 9 });
+    expect(await screen.findByTestId('ticket-state')).toHaveTextContent(
+      'With PM',
+    );
+    signals.send(TICKET_SIGNAL_CHANNEL, {
+      ticketId: '70',
+      displayId: 'SD-202611-00070',
+      state: 'closed',
+      version: 9,
+    });
     // Longer than the hook gathers signals for: a reload would have happened by now.
     await new Promise(resolve => setTimeout(resolve, 500));
     expect(api.getTicket).toHaveBeenCalledTimes(1);
-    withTicket(api, ticket({ state: 'with_engineer', version: 3 }), ['comment']);
-    signals.send(TICKET_SIGNAL_CHANNEL, { ticketId: '7', displayId: 'SD-202611-00007', state: 'with_engineer', version: 3 });
-    await waitFor(() => expect(screen.getByTestId('ticket-state')).toHaveTextContent('With engineer'));
+    withTicket(api, ticket({ state: 'with_engineer', version: 3 }), [
+      'comment',
+    ]);
+    signals.send(TICKET_SIGNAL_CHANNEL, {
+      ticketId: '7',
+      displayId: 'SD-202611-00007',
+      state: 'with_engineer',
+      version: 3,
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('ticket-state')).toHaveTextContent(
+        'With engineer',
+      ),
+    );
     expect(api.getTicket).toHaveBeenCalledTimes(2);
   });
 });

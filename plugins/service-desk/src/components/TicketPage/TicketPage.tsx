@@ -1,4 +1,11 @@
-import { Content, ContentHeader, ErrorPanel, InfoCard, Link, Progress } from '@backstage/core-components';
+import {
+  Content,
+  ContentHeader,
+  ErrorPanel,
+  InfoCard,
+  Link,
+  Progress,
+} from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { categoryTitles } from '@internal/plugin-service-desk-common';
@@ -36,14 +43,19 @@ export function TicketPage() {
   const row = (label: string, value: ReactNode) => (
     <>
       <Grid item xs={4}>
-        <Typography variant="body2" color="textSecondary">{label}</Typography>
+        <Typography variant="body2" color="textSecondary">
+          {label}
+        </Typography>
       </Grid>
       <Grid item xs={8}>
-        <Typography variant="body2" component="div">{value}</Typography>
+        <Typography variant="body2" component="div">
+          {value}
+        </Typography>
       </Grid>
     </>
   );
-  const ref = (r?: string) => (r ? <EntityRefLink entityRef={r} hideIcon /> : '—');
+  const ref = (r?: string) =>
+    r ? <EntityRefLink entityRef={r} hideIcon /> : '—';
 
   return (
     <Content>
@@ -54,43 +66,94 @@ export function TicketPage() {
         <Grid item xs={12} md={8}>
           <InfoCard>
             <div style={{ marginBottom: 12 }}>
-              <Chip color="primary" label={t(`states.${ticket.state}`)} data-testid="ticket-state" style={{ marginRight: 8 }} />
+              <Chip
+                color="primary"
+                label={t(`states.${ticket.state}`)}
+                data-testid="ticket-state"
+                style={{ marginRight: 8 }}
+              />
               {ticket.emergency && (
-                <Chip color="secondary" size="small" label={t('ticket.fields.emergency')} style={{ marginRight: 8 }} />
+                <Chip
+                  color="secondary"
+                  size="small"
+                  label={t('ticket.fields.emergency')}
+                  style={{ marginRight: 8 }}
+                />
               )}
               <SlaClocks ticket={ticket} showTimely />
             </div>
-            <Typography paragraph style={{ whiteSpace: 'pre-wrap' }}>{ticket.description}</Typography>
+            <Typography paragraph style={{ whiteSpace: 'pre-wrap' }}>
+              {ticket.description}
+            </Typography>
             <Grid container spacing={1}>
               {row(t('ticket.fields.kind'), t(`kinds.${ticket.kind}`))}
-              {row(t('ticket.fields.priority'), `${ticket.priority} (${ticket.impact} × ${ticket.urgency})`)}
-              {row(t('ticket.fields.category'), categoryTitles(categories).get(ticket.category) ?? ticket.category)}
+              {row(
+                t('ticket.fields.priority'),
+                `${ticket.priority} (${ticket.impact} × ${ticket.urgency})`,
+              )}
+              {row(
+                t('ticket.fields.category'),
+                categoryTitles(categories).get(ticket.category) ??
+                  ticket.category,
+              )}
               {row(t('ticket.fields.entity'), ref(ticket.entityRef))}
               {row(
                 t('ticket.fields.reporter'),
                 <>
-                  {ticket.reporter.name} {ticket.reporter.phone} {ticket.reporter.organisation}{' '}
+                  {ticket.reporter.name} {ticket.reporter.phone}{' '}
+                  {ticket.reporter.organisation}{' '}
                   {ticket.reporter.userRef && ref(ticket.reporter.userRef)}
                 </>,
               )}
               {row(t('ticket.fields.channel'), t(`channels.${ticket.channel}`))}
-              {ticket.occurredAt && row(t('ticket.fields.occurredAt'), formatTime(ticket.occurredAt, timeZone))}
+              {ticket.occurredAt &&
+                row(
+                  t('ticket.fields.occurredAt'),
+                  formatTime(ticket.occurredAt, timeZone),
+                )}
               {ticket.occurredAtClaimed &&
                 !ticket.occurredAt &&
-                row(t('ticket.fields.occurredAtClaimed'), formatTime(ticket.occurredAtClaimed, timeZone))}
-              {ticket.notifiedAt && row(t('ticket.fields.notifiedAt'), formatTime(ticket.notifiedAt, timeZone))}
-              {row(t('ticket.fields.acceptedAt'), formatTime(ticket.acceptedAt, timeZone))}
+                row(
+                  t('ticket.fields.occurredAtClaimed'),
+                  formatTime(ticket.occurredAtClaimed, timeZone),
+                )}
+              {ticket.notifiedAt &&
+                row(
+                  t('ticket.fields.notifiedAt'),
+                  formatTime(ticket.notifiedAt, timeZone),
+                )}
+              {row(
+                t('ticket.fields.acceptedAt'),
+                formatTime(ticket.acceptedAt, timeZone),
+              )}
               {row(t('ticket.fields.acceptedBy'), ref(ticket.acceptedBy))}
-              {row(t('ticket.fields.projectManager'), ref(ticket.projectManagerRef))}
-              {row(t('ticket.fields.routing'), t(`routingSources.${ticket.routingSource}`))}
+              {row(
+                t('ticket.fields.projectManager'),
+                ref(ticket.projectManagerRef),
+              )}
+              {row(
+                t('ticket.fields.routing'),
+                t(`routingSources.${ticket.routingSource}`),
+              )}
               {row(t('ticket.fields.assignee'), ref(ticket.assigneeRef))}
-              {ticket.resolution && row(t('ticket.fields.resolution'), ticket.resolution)}
-              {ticket.satisfaction && row(t('ticket.fields.satisfaction'), t(`ratings.${ticket.satisfaction}`))}
-              {ticket.closedAt && row(t('ticket.fields.closedAt'), formatTime(ticket.closedAt, timeZone))}
+              {ticket.resolution &&
+                row(t('ticket.fields.resolution'), ticket.resolution)}
+              {ticket.satisfaction &&
+                row(
+                  t('ticket.fields.satisfaction'),
+                  t(`ratings.${ticket.satisfaction}`),
+                )}
+              {ticket.closedAt &&
+                row(
+                  t('ticket.fields.closedAt'),
+                  formatTime(ticket.closedAt, timeZone),
+                )}
               {row(t('ticket.fields.version'), ticket.version)}
             </Grid>
             {ticket.routingSource === 'fallback_lead' && (
-              <Alert severity="warning" style={{ marginTop: 12 }}>{t('newTicket.routing.warning')}</Alert>
+              <Alert severity="warning" style={{ marginTop: 12 }}>
+                {t('newTicket.routing.warning')}
+              </Alert>
             )}
           </InfoCard>
           <div style={{ height: 16 }} />
