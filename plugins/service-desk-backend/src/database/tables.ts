@@ -72,8 +72,8 @@ export interface DbEventRow {
 }
 
 export const toMillis = (iso: string) => Date.parse(iso);
-const toIso = (t: DbTime) => new Date(Number(t)).toISOString();
-const optIso = (t: DbTime | null) => (t === null ? undefined : toIso(t));
+export const toIso = (t: DbTime) => new Date(Number(t)).toISOString();
+export const optIso = (t: DbTime | null) => (t === null ? undefined : toIso(t));
 const opt = <T>(v: T | null) => (v === null ? undefined : v);
 const optMillis = (iso: string | undefined | null) =>
   iso === undefined ? undefined : iso === null ? null : toMillis(iso);

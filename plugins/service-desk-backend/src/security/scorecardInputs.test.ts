@@ -11,14 +11,12 @@ import { DeskApi, deskApi } from '../testUtils/deskApi';
 import { SEED } from '../testUtils/hostileRunner';
 import { startDeskBackend } from '../testUtils/startDeskBackend';
 import { createTestDatabases } from '../testUtils/testDatabases';
+import { DEMO_USERS } from '../testUtils/deskClient';
 import { newTicket } from '../testUtils/ticketInput';
 
 jest.setTimeout(300_000);
 
-const AGENT = 'user:default/li.na';
-const LEAD = 'user:default/wang.fang';
-const PM = 'user:default/zhang.wei';
-const ENG = 'user:default/ma.chao';
+const { agent: AGENT, lead: LEAD, pm: PM, engineer: ENG } = DEMO_USERS;
 const MANAGER = 'user:default/huang.wei';
 const REPORTER = 'user:default/zhou.xin';
 /** The people the scorecard assesses or who could wish to move it, acting at random. */

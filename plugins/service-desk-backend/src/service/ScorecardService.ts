@@ -185,6 +185,11 @@ export class ScorecardService {
         rules.cycleStartDay,
       );
     const fromEntries = entryFacts(entries.filter(counts), cycleOf);
+    const correctionsOf = new Map<string, EvidenceRef[]>();
+    for (const c of corrections) {
+      const refs = correctionsOf.get(c.ticketId) ?? [];
+      correctionsOf.set(c.ticketId, [...refs, this.correctionRef(c)]);
+    }
     const operational: OperationalFacts = {
       emergencies: emergencies.map(e => ({
         ticket: ticketRef(e.id, e.displayId),
@@ -193,9 +198,7 @@ export class ScorecardService {
           rules.options.dispatchCountsAsNotification ?? false,
           new Date(asOf),
         ),
-        corrections: corrections
-          .filter(c => c.ticketId === e.id)
-          .map(c => this.correctionRef(c)),
+        corrections: correctionsOf.get(e.id) ?? [],
       })),
       ...fromEntries.operational,
     };

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { EVENTS, TICKETS } from '../tables';
+import { EVENTS, TICKETS, optIso, toIso } from '../tables';
 import { bucketOf, num, perBucket } from './buckets';
 
 export interface DispatchFigures {
@@ -122,16 +122,14 @@ export async function emergenciesAccepted(db: Knex, from: number, to: number) {
       'handed_over_at',
       'closed_at',
     );
-  const iso = (v: unknown) =>
-    v === null ? undefined : new Date(num(v)).toISOString();
   return rows.map(r => ({
     id: String(r.id),
     displayId: r.display_id as string,
-    occurredAt: iso(r.occurred_at),
-    acceptedAt: new Date(num(r.accepted_at)).toISOString(),
-    notifiedAt: iso(r.notified_at),
-    handedOverAt: iso(r.handed_over_at),
-    closedAt: iso(r.closed_at),
+    occurredAt: optIso(r.occurred_at),
+    acceptedAt: toIso(r.accepted_at),
+    notifiedAt: optIso(r.notified_at),
+    handedOverAt: optIso(r.handed_over_at),
+    closedAt: optIso(r.closed_at),
   }));
 }
 
@@ -170,7 +168,7 @@ export async function occurredAtCorrections(
       ticketId: String(r.ticket_id),
       displayId: r.display_id as string,
       actorRef: r.actor_ref as string,
-      at: new Date(num(r.at)).toISOString(),
+      at: toIso(r.at),
       reason: (r.comment ?? '') as string,
       occurredAt: data.occurredAt,
       previousOccurredAt: data.previousOccurredAt ?? undefined,

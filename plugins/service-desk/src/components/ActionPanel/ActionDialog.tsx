@@ -64,7 +64,6 @@ const REQUIRED: Partial<Record<TicketAction, Array<keyof ActionFields>>> = {
   reject_dispatch: ['reason', 'comment'],
   return: ['comment'],
   callback: ['rating'],
-  notify: ['notifiedWhom'],
   set_occurred_at: ['occurredAt', 'comment'],
   comment: ['comment'],
 };
@@ -136,11 +135,10 @@ export function ActionDialog(props: {
   const set =
     (key: keyof ActionFields) => (e: React.ChangeEvent<{ value: unknown }>) =>
       setFields(f => ({ ...f, [key]: String(e.target.value) }));
+  // Whom the desk told is asked only where it is needed (notify; a ticked dispatch or resolve).
   const missing = [
     ...(REQUIRED[action] ?? []),
-    ...(alongside && needs.includes('notifiedWhom')
-      ? (['notifiedWhom'] as const)
-      : []),
+    ...needs.filter(k => k === 'notifiedWhom'),
   ].some(k => !fields[k]);
 
   const submit = async () => {
