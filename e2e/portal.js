@@ -11,13 +11,15 @@ const BACKEND = 'http://localhost:7013';
 async function waitFor(check, timeoutMs, what, alive = () => true) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (!alive()) throw new Error(`the portal exited while waiting for ${what}`);
+    if (!alive())
+      throw new Error(`the portal exited while waiting for ${what}`);
     try {
       if (await check()) return;
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise(r => setTimeout(r, 1000));
   }
 }
@@ -54,11 +56,23 @@ async function startPortal() {
   };
   try {
     const alive = () => child.exitCode === null;
-    await waitFor(async () => (await fetch(`${BACKEND}/.backstage/health/v1/readiness`)).ok, 180_000, 'the backend', alive);
-    await waitFor(async () => (await fetch(APP)).ok, 300_000, 'the frontend dev server', alive);
+    await waitFor(
+      async () => (await fetch(`${BACKEND}/.backstage/health/v1/readiness`)).ok,
+      180_000,
+      'the backend',
+      alive,
+    );
+    await waitFor(
+      async () => (await fetch(APP)).ok,
+      300_000,
+      'the frontend dev server',
+      alive,
+    );
   } catch (e) {
     await stop();
-    throw new Error(`${e.message}\n--- portal output ---\n${output.slice(-4000)}`);
+    throw new Error(
+      `${e.message}\n--- portal output ---\n${output.slice(-4000)}`,
+    );
   }
   return { stop, output: () => output };
 }

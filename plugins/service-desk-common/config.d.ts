@@ -54,7 +54,11 @@ export interface Config {
     categories: Array<{
       id: string;
       title: string;
-      children?: Array<{ id: string; title: string; children?: Array<{ id: string; title: string }> }>;
+      children?: Array<{
+        id: string;
+        title: string;
+        children?: Array<{ id: string; title: string }>;
+      }>;
     }>;
   };
 }

@@ -6,7 +6,15 @@ export interface Config {
      * @deepVisibility frontend
      */
     phrases?: Array<{
-      situation: 'greeting' | 'consultation' | 'transfer' | 'hold' | 'complaint' | 'suggestion' | 'callback' | 'closing';
+      situation:
+        | 'greeting'
+        | 'consultation'
+        | 'transfer'
+        | 'hold'
+        | 'complaint'
+        | 'suggestion'
+        | 'callback'
+        | 'closing';
       text: string;
     }>;
     /**

@@ -9,7 +9,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('service_desk_tickets', table => {
-    table.comment('Service desk tickets; current state only, history is in events');
+    table.comment(
+      'Service desk tickets; current state only, history is in events',
+    );
     table.bigIncrements('id').primary();
     table.string('display_id', 40).notNullable().unique();
     table.string('external_id', 100).nullable().unique();
@@ -78,13 +80,17 @@ exports.up = async function up(knex) {
     table.string('outcome', 30).nullable();
     table.boolean('complaint').notNullable().defaultTo(false);
     // One event per ticket version: two writers based on the same version cannot both land.
-    table.unique(['ticket_id', 'seq'], { indexName: 'sd_events_ticket_seq_uq' });
+    table.unique(['ticket_id', 'seq'], {
+      indexName: 'sd_events_ticket_seq_uq',
+    });
     table.index(['action', 'at'], 'sd_events_action_idx');
     table.index(['at'], 'sd_events_at_idx');
   });
 
   await knex.schema.createTable('service_desk_ticket_participants', table => {
-    table.comment('Everyone a ticket was reported by, routed to or handled by (row-level access)');
+    table.comment(
+      'Everyone a ticket was reported by, routed to or handled by (row-level access)',
+    );
     table
       .bigInteger('ticket_id')
       .unsigned()
@@ -98,7 +104,9 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('service_desk_counters', table => {
-    table.comment('Sequence numbers of human-readable ticket ids, per prefix and month');
+    table.comment(
+      'Sequence numbers of human-readable ticket ids, per prefix and month',
+    );
     table.string('name', 60).primary();
     table.integer('value').notNullable();
   });

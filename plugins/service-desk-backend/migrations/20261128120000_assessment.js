@@ -9,7 +9,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('service_desk_assessment_entries', table => {
-    table.comment('Assessment items recorded by managers; corrections are new rows');
+    table.comment(
+      'Assessment items recorded by managers; corrections are new rows',
+    );
     table.bigIncrements('id').primary();
     table.string('kind', 40).notNullable();
     /** A grade or sub-kind: special work and knowledge base grades, ops-security and bonus kinds. */

@@ -8,7 +8,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('service_desk_sla_warnings', table => {
-    table.comment('SLA warnings sent (SPEC §5): once per ticket, clock and level');
+    table.comment(
+      'SLA warnings sent (SPEC §5): once per ticket, clock and level',
+    );
     table
       .bigInteger('ticket_id')
       .unsigned()

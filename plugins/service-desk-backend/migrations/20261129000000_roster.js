@@ -19,7 +19,9 @@ exports.up = async function up(knex) {
     table.primary(['date', 'kind']);
   });
   await knex.schema.createTable('service_desk_roster_changes', table => {
-    table.comment('Covers and swaps on roster slots, with the manager decision (SPEC §8.6)');
+    table.comment(
+      'Covers and swaps on roster slots, with the manager decision (SPEC §8.6)',
+    );
     table.bigIncrements('id').primary();
     table.string('date', 10).notNullable();
     table.string('kind', 10).notNullable();

@@ -19,5 +19,7 @@ exports.up = async function up(knex) {
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
   if (knex.client.config.client !== 'pg') return;
-  await knex.raw('DROP TRIGGER service_desk_events_no_truncate ON service_desk_ticket_events');
+  await knex.raw(
+    'DROP TRIGGER service_desk_events_no_truncate ON service_desk_ticket_events',
+  );
 };

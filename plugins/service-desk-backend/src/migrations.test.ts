@@ -4,7 +4,10 @@ import { createTestDatabases } from './testUtils/testDatabases';
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
-const directory = resolvePackagePath('@internal/plugin-service-desk-backend', 'migrations');
+const directory = resolvePackagePath(
+  '@internal/plugin-service-desk-backend',
+  'migrations',
+);
 
 describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
   it('go up and down with data in the tables, and up again', async () => {
@@ -42,15 +45,22 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       at: 1,
       to_state: 'new',
     });
-    await knex('service_desk_ticket_participants').insert({ ticket_id: id, user_ref: 'user:default/a' });
+    await knex('service_desk_ticket_participants').insert({
+      ticket_id: id,
+      user_ref: 'user:default/a',
+    });
 
     await knex.migrate.rollback({ directory }, true);
     expect(await knex.schema.hasTable('service_desk_tickets')).toBe(false);
-    expect(await knex.schema.hasTable('service_desk_ticket_events')).toBe(false);
+    expect(await knex.schema.hasTable('service_desk_ticket_events')).toBe(
+      false,
+    );
 
     await knex.migrate.latest({ directory });
     expect(await knex.schema.hasTable('service_desk_ticket_events')).toBe(true);
-    expect(await knex('service_desk_tickets').count({ n: '*' })).toEqual([{ n: expect.anything() }]);
+    expect(await knex('service_desk_tickets').count({ n: '*' })).toEqual([
+      { n: expect.anything() },
+    ]);
     await knex.destroy();
   });
 });

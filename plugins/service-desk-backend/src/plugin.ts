@@ -58,11 +58,26 @@ export const serviceDeskPlugin = createBackendPlugin({
         });
         const db = await deps.database.getClient();
         const entries = new AssessmentStore(db);
-        const scorecards = new ScorecardService(db, entries, config.timeZone, config.ruleSets);
+        const scorecards = new ScorecardService(
+          db,
+          entries,
+          config.timeZone,
+          config.ruleSets,
+        );
         const calls = new CallStore(db);
-        const router = new ProjectManagerRouter(deps.catalog, deps.auth, config);
+        const router = new ProjectManagerRouter(
+          deps.catalog,
+          deps.auth,
+          config,
+        );
         const service = new TicketService(store, router, config);
-        const roster = new RosterService(new RosterStore(db), config, router, deps.notifications, deps.logger);
+        const roster = new RosterService(
+          new RosterStore(db),
+          config,
+          router,
+          deps.notifications,
+          deps.logger,
+        );
 
         deps.permissionsRegistry.addResourceType({
           resourceRef: ticketResourceRef,
@@ -72,7 +87,12 @@ export const serviceDeskPlugin = createBackendPlugin({
             Promise.all(
               ids.map(async id => {
                 const ticket = await store.getTicket(id);
-                return ticket && { ...ticket, participants: await store.getParticipants(id) };
+                return (
+                  ticket && {
+                    ...ticket,
+                    participants: await store.getParticipants(id),
+                  }
+                );
               }),
             ),
         });
@@ -80,13 +100,22 @@ export const serviceDeskPlugin = createBackendPlugin({
 
         // One set of ticket operations behind both the HTTP API and the actions registry.
         const context = createRequestContext({ ...deps, roles: config.roles });
-        const signals = new TicketSignals({ ...deps, store, roles: config.roles });
+        const signals = new TicketSignals({
+          ...deps,
+          store,
+          roles: config.roles,
+        });
         const tickets = new TicketOperations({
           service,
           context,
           signals,
           access: new TicketAccess({ ...deps, service, store }),
-          alerts: new EmergencyAlerts(deps.notifications, config, roster, deps.logger),
+          alerts: new EmergencyAlerts(
+            deps.notifications,
+            config,
+            roster,
+            deps.logger,
+          ),
         });
         registerServiceDeskActions({ ...deps, tickets, context, scorecards });
 

@@ -13,13 +13,22 @@ export const ASSESSMENT_GRADES = {
   special_work: ['on_time_good', 'on_time_poor', 'late_or_bad_impact'],
   knowledge_base: ['on_time_good', 'late_or_mediocre', 'missing_or_poor'],
   security_check: ['not_done', 'hazard_missed', 'fix_overdue'],
-  ops_security: ['no_nda', 'classified_email', 'illegal_outbound', 'level8_event', 'level7_or_worse', 'leak'],
+  ops_security: [
+    'no_nda',
+    'classified_email',
+    'illegal_outbound',
+    'level8_event',
+    'level7_or_worse',
+    'leak',
+  ],
   bonus: ['best_practice', 'provincial_hazard', 'innovation'],
   void: [],
 } as const;
 
 export type AssessmentKind = keyof typeof ASSESSMENT_GRADES;
-export const ASSESSMENT_KINDS = Object.keys(ASSESSMENT_GRADES) as AssessmentKind[];
+export const ASSESSMENT_KINDS = Object.keys(
+  ASSESSMENT_GRADES,
+) as AssessmentKind[];
 
 export const newAssessmentEntrySchema = z
   .object({
@@ -29,29 +38,58 @@ export const newAssessmentEntrySchema = z
     occurredAt: isoDateTimeSchema,
     description: storableString().trim().min(1, 'must not be empty').max(5000),
     // Shown as a link: only web addresses, never javascript: or data: URLs.
-    evidenceUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(1000).optional(),
+    evidenceUrl: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+      .max(1000)
+      .optional(),
     /** The ticket behind the item (required for event-response failures). */
-    ticketId: z.string().regex(/^[1-9][0-9]{0,17}$/, 'must be a ticket id').optional(),
+    ticketId: z
+      .string()
+      .regex(/^[1-9][0-9]{0,17}$/, 'must be a ticket id')
+      .optional(),
     /** The entry a correction cancels (required for `void`, allowed on any kind as a replacement). */
-    voidsId: z.string().regex(/^[1-9][0-9]{0,17}$/, 'must be an entry id').optional(),
+    voidsId: z
+      .string()
+      .regex(/^[1-9][0-9]{0,17}$/, 'must be an entry id')
+      .optional(),
   })
   .strict()
   .superRefine((e, ctx) => {
     const grades = ASSESSMENT_GRADES[e.kind] as readonly string[];
     if (grades.length && !grades.includes(e.grade ?? '')) {
-      ctx.addIssue({ code: 'custom', path: ['grade'], message: `must be one of ${grades.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grade'],
+        message: `must be one of ${grades.join(', ')}`,
+      });
     }
     if (!grades.length && e.grade !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['grade'], message: `${e.kind} takes no grade` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grade'],
+        message: `${e.kind} takes no grade`,
+      });
     }
     if ((e.grade === 'no_nda') !== (e.persons !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['persons'], message: 'persons goes with ops_security no_nda, and only there' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['persons'],
+        message: 'persons goes with ops_security no_nda, and only there',
+      });
     }
     if (e.kind === 'event_response_failure' && !e.ticketId) {
-      ctx.addIssue({ code: 'custom', path: ['ticketId'], message: 'an event-response failure names its ticket' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ticketId'],
+        message: 'an event-response failure names its ticket',
+      });
     }
     if (e.kind === 'void' && !e.voidsId) {
-      ctx.addIssue({ code: 'custom', path: ['voidsId'], message: 'a correction names the entry it voids' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['voidsId'],
+        message: 'a correction names the entry it voids',
+      });
     }
   });
 export type NewAssessmentEntryInput = z.infer<typeof newAssessmentEntrySchema>;

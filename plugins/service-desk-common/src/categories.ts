@@ -14,13 +14,18 @@ export function categoryPaths(tree: Category[], prefix = ''): string[] {
 }
 
 /** Each category path with its title and its parents' titles, e.g. "Application / Fault". */
-export function categoryTitles(tree: Category[], prefix = '', parent = ''): Map<string, string> {
+export function categoryTitles(
+  tree: Category[],
+  prefix = '',
+  parent = '',
+): Map<string, string> {
   const titles = new Map<string, string>();
   for (const c of tree) {
     const path = prefix ? `${prefix}/${c.id}` : c.id;
     const title = parent ? `${parent} / ${c.title}` : c.title;
     titles.set(path, title);
-    for (const [k, v] of categoryTitles(c.children ?? [], path, title)) titles.set(k, v);
+    for (const [k, v] of categoryTitles(c.children ?? [], path, title))
+      titles.set(k, v);
   }
   return titles;
 }

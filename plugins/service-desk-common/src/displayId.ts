@@ -10,6 +10,8 @@ export function formatDisplayId(
   timeZone: string,
   seq: number,
 ): string {
-  const month = DateTime.fromJSDate(acceptedAt, { zone: timeZone }).toFormat('yyyyLL');
+  const month = DateTime.fromJSDate(acceptedAt, { zone: timeZone }).toFormat(
+    'yyyyLL',
+  );
   return `${prefix}-${month}-${String(seq).padStart(5, '0')}`;
 }

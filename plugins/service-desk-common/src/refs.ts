@@ -9,6 +9,9 @@ export function normalizeEntityRef(
   defaults: { defaultKind?: string } = {},
 ): string {
   return stringifyEntityRef(
-    parseEntityRef(ref, { defaultKind: defaults.defaultKind, defaultNamespace: 'default' }),
+    parseEntityRef(ref, {
+      defaultKind: defaults.defaultKind,
+      defaultNamespace: 'default',
+    }),
   ).toLocaleLowerCase('en-US');
 }

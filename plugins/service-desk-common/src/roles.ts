@@ -11,7 +11,9 @@ export function resolveRoles(
   ownershipEntityRefs: readonly string[],
   membership: RoleMembership,
 ): Set<DeskRole> {
-  const owned = new Set(ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US')));
+  const owned = new Set(
+    ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US')),
+  );
   const roles = new Set<DeskRole>();
   for (const role of DESK_ROLES) {
     const refs = membership[role] ?? [];

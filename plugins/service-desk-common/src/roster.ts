@@ -15,7 +15,11 @@ export const ROSTER_CHANGE_TYPES = ['cover', 'swap'] as const;
 export type RosterChangeType = (typeof ROSTER_CHANGE_TYPES)[number];
 
 /** Changes of half a day or more wait for the IT department manager (§8.6 (1)). */
-export const ROSTER_CHANGE_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const ROSTER_CHANGE_STATUSES = [
+  'pending',
+  'approved',
+  'rejected',
+] as const;
 export type RosterChangeStatus = (typeof ROSTER_CHANGE_STATUSES)[number];
 
 export interface RosterSlotRef {
@@ -94,9 +98,17 @@ export interface OnDutyShift extends RosterSlotRef {
 // range ending there would be laid out forever.
 const localDate = z.iso
   .date({ message: 'must be a date yyyy-MM-dd' })
-  .refine(d => d >= '2000-01-01' && d <= '2100-12-31', 'must lie in the years 2000 to 2100');
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone' });
-const slotRefSchema = z.object({ date: localDate, kind: z.enum(SHIFT_KINDS) }).strict();
+  .refine(
+    d => d >= '2000-01-01' && d <= '2100-12-31',
+    'must lie in the years 2000 to 2100',
+  );
+const instant = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 date-time with a time zone',
+});
+const slotRefSchema = z
+  .object({ date: localDate, kind: z.enum(SHIFT_KINDS) })
+  .strict();
 
 /** At most two months in one view or one plan: a month view plus its neighbouring week days. */
 export const MAX_ROSTER_DAYS = 62;
@@ -146,19 +158,39 @@ export const rosterChangeSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (c.type === 'swap' && !c.swapWith) {
-      ctx.addIssue({ code: 'custom', path: ['swapWith'], message: 'a swap names the slot given in return' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['swapWith'],
+        message: 'a swap names the slot given in return',
+      });
     }
     if (c.type === 'cover' && c.swapWith) {
-      ctx.addIssue({ code: 'custom', path: ['swapWith'], message: 'only a swap gives a slot in return' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['swapWith'],
+        message: 'only a swap gives a slot in return',
+      });
     }
     if (c.type === 'swap' && (c.start || c.end)) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: 'a swap exchanges whole slots' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: 'a swap exchanges whole slots',
+      });
     }
     if (!c.start !== !c.end) {
-      ctx.addIssue({ code: 'custom', path: [c.start ? 'end' : 'start'], message: 'give both start and end, or neither' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.start ? 'end' : 'start'],
+        message: 'give both start and end, or neither',
+      });
     }
     if (c.start && c.end && Date.parse(c.end) <= Date.parse(c.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'is not after start' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'is not after start',
+      });
     }
   });
 export type RosterChangeInput = z.infer<typeof rosterChangeSchema>;
@@ -172,5 +204,8 @@ export const rosterDecisionSchema = z
 export type RosterDecisionInput = z.infer<typeof rosterDecisionSchema>;
 
 function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) /
+      86_400_000,
+  );
 }

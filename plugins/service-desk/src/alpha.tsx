@@ -31,7 +31,9 @@ const deskPage = PageBlueprint.make({
     icon: <HeadsetMicIcon />,
     routeRef: rootRouteRef,
     loader: () =>
-      import('./components/ServiceDeskRouter').then(m => <m.ServiceDeskRouter />),
+      import('./components/ServiceDeskRouter').then(m => (
+        <m.ServiceDeskRouter />
+      )),
   },
 });
 
@@ -42,7 +44,9 @@ const ticketsTab = EntityContentBlueprint.make({
     title: 'Tickets',
     filter: isServiceDeskAvailable,
     loader: () =>
-      import('./components/EntityTicketsContent').then(m => <m.EntityTicketsContent />),
+      import('./components/EntityTicketsContent').then(m => (
+        <m.EntityTicketsContent />
+      )),
   },
 });
 

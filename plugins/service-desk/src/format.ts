@@ -3,7 +3,9 @@ import { DateTime, Duration } from 'luxon';
 /** A UTC instant shown in the desk's time zone. */
 export function formatTime(iso: string | undefined, timeZone: string): string {
   if (!iso) return '—';
-  return DateTime.fromISO(iso, { zone: 'utc' }).setZone(timeZone).toFormat('yyyy-LL-dd HH:mm');
+  return DateTime.fromISO(iso, { zone: 'utc' })
+    .setZone(timeZone)
+    .toFormat('yyyy-LL-dd HH:mm');
 }
 
 /** A duration as h:mm:ss (or m:ss under an hour), for the live SLA clocks. */
@@ -20,7 +22,9 @@ export function shortRef(ref: string | undefined): string {
 
 /** The local time of day of a UTC instant, for shifts shown under their date. */
 export function formatClock(iso: string, timeZone: string): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).setZone(timeZone).toFormat('HH:mm');
+  return DateTime.fromISO(iso, { zone: 'utc' })
+    .setZone(timeZone)
+    .toFormat('HH:mm');
 }
 
 /**

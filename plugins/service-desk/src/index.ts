@@ -4,8 +4,16 @@
  *
  * @packageDocumentation
  */
-export { serviceDeskPlugin, ServiceDeskPage, EntityServiceDeskContent } from './plugin';
+export {
+  serviceDeskPlugin,
+  ServiceDeskPage,
+  EntityServiceDeskContent,
+} from './plugin';
 export { isServiceDeskAvailable } from './isServiceDeskAvailable';
-export { serviceDeskApiRef, type ServiceDeskApi, type TicketListQuery } from './api/ServiceDeskApi';
+export {
+  serviceDeskApiRef,
+  type ServiceDeskApi,
+  type TicketListQuery,
+} from './api/ServiceDeskApi';
 export { ServiceDeskClient } from './api/ServiceDeskClient';
 export { serviceDeskTranslationRef } from './translation';

@@ -27,7 +27,8 @@ export const serviceDeskPlugin = createPlugin({
 export const ServiceDeskPage = serviceDeskPlugin.provide(
   createRoutableExtension({
     name: 'ServiceDeskPage',
-    component: () => import('./components/ServiceDeskRouter').then(m => m.ServiceDeskRouter),
+    component: () =>
+      import('./components/ServiceDeskRouter').then(m => m.ServiceDeskRouter),
     mountPoint: rootRouteRef,
   }),
 );
@@ -37,7 +38,10 @@ export const EntityServiceDeskContent = serviceDeskPlugin.provide(
   createComponentExtension({
     name: 'EntityServiceDeskContent',
     component: {
-      lazy: () => import('./components/EntityTicketsContent').then(m => m.EntityTicketsContent),
+      lazy: () =>
+        import('./components/EntityTicketsContent').then(
+          m => m.EntityTicketsContent,
+        ),
     },
   }),
 );

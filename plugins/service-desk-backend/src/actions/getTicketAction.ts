@@ -2,7 +2,11 @@ import { parse } from '../service/requestContext';
 import { ActionDeps, ticketIdInput, ticketOutput } from './shared';
 import { fromZod4 } from './zod3';
 
-export function registerGetTicketAction({ actionsRegistry, tickets, context }: ActionDeps) {
+export function registerGetTicketAction({
+  actionsRegistry,
+  tickets,
+  context,
+}: ActionDeps) {
   actionsRegistry.register({
     name: 'get-ticket',
     title: 'Read a service desk ticket',
@@ -22,8 +26,15 @@ export function registerGetTicketAction({ actionsRegistry, tickets, context }: A
     },
     action: async ({ input, credentials }) => {
       const caller = await context.callerFor(credentials);
-      const ticket = await tickets.read(caller, parse(ticketIdInput, input).ticketId);
-      return { output: { ticket: { ...ticket, events: ticket.events.map(e => ({ ...e })) } } };
+      const ticket = await tickets.read(
+        caller,
+        parse(ticketIdInput, input).ticketId,
+      );
+      return {
+        output: {
+          ticket: { ...ticket, events: ticket.events.map(e => ({ ...e })) },
+        },
+      };
     },
   });
 }

@@ -3,7 +3,11 @@ import { parse } from '../service/requestContext';
 import { ActionDeps, ticketOutput } from './shared';
 import { fromZod4 } from './zod3';
 
-export function registerListTicketsAction({ actionsRegistry, tickets, context }: ActionDeps) {
+export function registerListTicketsAction({
+  actionsRegistry,
+  tickets,
+  context,
+}: ActionDeps) {
   actionsRegistry.register({
     name: 'list-tickets',
     title: 'List service desk tickets',

@@ -3,7 +3,11 @@ import { parse } from '../service/requestContext';
 import { ActionDeps, ticketOutput } from './shared';
 import { fromZod4 } from './zod3';
 
-export function registerOpenTicketAction({ actionsRegistry, tickets, context }: ActionDeps) {
+export function registerOpenTicketAction({
+  actionsRegistry,
+  tickets,
+  context,
+}: ActionDeps) {
   actionsRegistry.register({
     name: 'open-ticket',
     title: 'Open a service desk ticket',
@@ -19,7 +23,10 @@ export function registerOpenTicketAction({ actionsRegistry, tickets, context }: 
     },
     action: async ({ input, credentials }) => {
       const caller = await context.callerFor(credentials);
-      const ticket = await tickets.open(caller, parse(createTicketSchema, input));
+      const ticket = await tickets.open(
+        caller,
+        parse(createTicketSchema, input),
+      );
       return { output: { ticket: { ...ticket } } };
     },
   });

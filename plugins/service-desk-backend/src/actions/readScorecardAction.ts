@@ -1,9 +1,16 @@
 import { parse } from '../service/requestContext';
-import { periodQuery, requireScorecardReader } from '../service/scorecardRoutes';
+import {
+  periodQuery,
+  requireScorecardReader,
+} from '../service/scorecardRoutes';
 import { ActionDeps } from './shared';
 import { fromZod4 } from './zod3';
 
-export function registerReadScorecardAction({ actionsRegistry, context, scorecards }: ActionDeps) {
+export function registerReadScorecardAction({
+  actionsRegistry,
+  context,
+  scorecards,
+}: ActionDeps) {
   actionsRegistry.register({
     name: 'read-scorecard',
     title: 'Read the service desk scorecard',
@@ -20,7 +27,9 @@ export function registerReadScorecardAction({ actionsRegistry, context, scorecar
       const caller = await context.callerFor(credentials);
       await requireScorecardReader(context, caller.credentials);
       const { kind, period } = parse(periodQuery, input);
-      return { output: { report: { ...(await scorecards.report(kind, period)) } } };
+      return {
+        output: { report: { ...(await scorecards.report(kind, period)) } },
+      };
     },
   });
 }

@@ -24,7 +24,11 @@ export const ticketOutput = (z: typeof zod3) =>
       id: z.string().describe('The ticket id the other actions take'),
       displayId: z.string().describe('The id people use, e.g. SD-202611-00042'),
       state: z.string(),
-      version: z.number().describe('Pass it to act-on-ticket: an action on a stale version is refused'),
+      version: z
+        .number()
+        .describe(
+          'Pass it to act-on-ticket: an action on a stale version is refused',
+        ),
       title: z.string(),
     })
     .passthrough();
@@ -35,6 +39,8 @@ export const ticketIdInput = zod4
     ticketId: zod4
       .string()
       .min(1)
-      .describe('The ticket id (the `id` field of list-tickets, not the SD-… display id)'),
+      .describe(
+        'The ticket id (the `id` field of list-tickets, not the SD-… display id)',
+      ),
   })
   .strict();

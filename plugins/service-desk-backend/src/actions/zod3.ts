@@ -26,13 +26,19 @@ type JsonSchema = {
  * Schema cannot say (entity-ref and date refinements, trimming).
  */
 export function fromZod4(z: typeof zod3, schema: zod4.ZodObject): AnyZodObject {
-  const converted = convert(z, zod4.toJSONSchema(schema, { io: 'input' }) as JsonSchema);
-  if (!(converted instanceof z.ZodObject)) throw new Error('fromZod4 takes an object schema');
+  const converted = convert(
+    z,
+    zod4.toJSONSchema(schema, { io: 'input' }) as JsonSchema,
+  );
+  if (!(converted instanceof z.ZodObject))
+    throw new Error('fromZod4 takes an object schema');
   return converted;
 }
 
 function convert(z: typeof zod3, s: JsonSchema): ZodTypeAny {
-  const schema = s.description ? shape(z, s).describe(s.description) : shape(z, s);
+  const schema = s.description
+    ? shape(z, s).describe(s.description)
+    : shape(z, s);
   return s.default === undefined ? schema : schema.default(s.default);
 }
 
@@ -63,10 +69,17 @@ function shape(z: typeof zod3, s: JsonSchema): ZodTypeAny {
       const required = new Set(s.required ?? []);
       const fields = Object.entries(s.properties ?? {}).map(([key, value]) => {
         const field = convert(z, value);
-        return [key, required.has(key) || value.default !== undefined ? field : field.optional()];
+        return [
+          key,
+          required.has(key) || value.default !== undefined
+            ? field
+            : field.optional(),
+        ];
       });
       const object = z.object(Object.fromEntries(fields));
-      return s.additionalProperties === false ? object.strict() : object.passthrough();
+      return s.additionalProperties === false
+        ? object.strict()
+        : object.passthrough();
     }
     default:
       // A new kind of field in a desk schema must be taught here, not silently let through.

@@ -36,7 +36,12 @@ export class AssessmentStore {
   }
 
   /** Entries by occurrence time in [from, to) (or by id), with whether a later one voided them. */
-  async list(filter: { from?: number; to?: number; ids?: string[]; kinds?: string[] }): Promise<AssessmentEntry[]> {
+  async list(filter: {
+    from?: number;
+    to?: number;
+    ids?: string[];
+    kinds?: string[];
+  }): Promise<AssessmentEntry[]> {
     const q = this.db(`${ENTRIES} as e`)
       .leftJoin(`${TICKETS} as t`, 't.id', 'e.ticket_id')
       .leftJoin(`${ENTRIES} as v`, 'v.voids_id', 'e.id')
@@ -58,7 +63,10 @@ export class AssessmentStore {
       ticketId: r.ticket_id === null ? undefined : String(r.ticket_id),
       ticketDisplayId: r.display_id ?? undefined,
       voidsId: r.voids_id === null ? undefined : String(r.voids_id),
-      voidedById: r.voided_by === null || r.voided_by === undefined ? undefined : String(r.voided_by),
+      voidedById:
+        r.voided_by === null || r.voided_by === undefined
+          ? undefined
+          : String(r.voided_by),
       recordedBy: r.recorded_by,
       recordedAt: new Date(Number(r.recorded_at)).toISOString(),
     }));

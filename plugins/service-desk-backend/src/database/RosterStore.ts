@@ -17,7 +17,10 @@ export interface PlannedSlot extends RosterSlotRef {
   plannedAt: string;
 }
 
-type NewChange = Omit<RosterChange, 'id' | 'decidedBy' | 'decidedAt' | 'decisionNote'>;
+type NewChange = Omit<
+  RosterChange,
+  'id' | 'decidedBy' | 'decidedAt' | 'decisionNote'
+>;
 
 const iso = (t: number | string) => new Date(Number(t)).toISOString();
 
@@ -31,7 +34,9 @@ function changeFromRow(r: Record<string, any>): RosterChange {
     end: iso(r.ends_at),
     holder: r.holder,
     replacement: r.replacement,
-    swapWith: r.swap_date ? { date: r.swap_date, kind: r.swap_kind as ShiftKind } : undefined,
+    swapWith: r.swap_date
+      ? { date: r.swap_date, kind: r.swap_kind as ShiftKind }
+      : undefined,
     reason: r.reason,
     status: r.status as RosterChangeStatus,
     needsApproval: Boolean(r.needs_approval),
@@ -55,14 +60,18 @@ export class RosterStore {
   async exclusive<T>(fn: (tx: RosterStore) => Promise<T>): Promise<T> {
     return this.db.transaction(async tx => {
       if (tx.client.config.client === 'pg') {
-        await tx.raw(`LOCK TABLE ${ROSTER_CHANGES} IN SHARE ROW EXCLUSIVE MODE`);
+        await tx.raw(
+          `LOCK TABLE ${ROSTER_CHANGES} IN SHARE ROW EXCLUSIVE MODE`,
+        );
       }
       return fn(new RosterStore(tx));
     });
   }
 
   async planned(from: string, to: string): Promise<PlannedSlot[]> {
-    const rows = await this.db(ROSTER_SLOTS).whereBetween('date', [from, to]).orderBy(['date', 'kind']);
+    const rows = await this.db(ROSTER_SLOTS)
+      .whereBetween('date', [from, to])
+      .orderBy(['date', 'kind']);
     return rows.map(r => ({
       date: r.date,
       kind: r.kind,
@@ -82,14 +91,26 @@ export class RosterStore {
   }
 
   async pendingChanges(): Promise<RosterChange[]> {
-    const rows = await this.db(ROSTER_CHANGES).where({ status: 'pending' }).orderBy('id');
+    const rows = await this.db(ROSTER_CHANGES)
+      .where({ status: 'pending' })
+      .orderBy('id');
     return rows.map(changeFromRow);
   }
 
-  async savePlan(assignments: Array<RosterSlotRef & { holder: string }>, by: string, at: string): Promise<void> {
+  async savePlan(
+    assignments: Array<RosterSlotRef & { holder: string }>,
+    by: string,
+    at: string,
+  ): Promise<void> {
     for (const a of assignments) {
       await this.db(ROSTER_SLOTS)
-        .insert({ date: a.date, kind: a.kind, holder: a.holder, planned_by: by, planned_at: Date.parse(at) })
+        .insert({
+          date: a.date,
+          kind: a.kind,
+          holder: a.holder,
+          planned_by: by,
+          planned_at: Date.parse(at),
+        })
         .onConflict(['date', 'kind'])
         .merge(['holder', 'planned_by', 'planned_at']);
     }
@@ -118,7 +139,13 @@ export class RosterStore {
   }
 
   /** Decides a pending change once; a second decision is a conflict, not an overwrite. */
-  async decide(id: string, approve: boolean, by: string, at: string, note?: string): Promise<RosterChange> {
+  async decide(
+    id: string,
+    approve: boolean,
+    by: string,
+    at: string,
+    note?: string,
+  ): Promise<RosterChange> {
     const updated = await this.db(ROSTER_CHANGES)
       .where({ id, status: 'pending' })
       .update({
@@ -129,7 +156,8 @@ export class RosterStore {
       });
     const row = await this.db(ROSTER_CHANGES).where({ id }).first();
     if (!row) throw new NotFoundError(`no roster change ${id}`);
-    if (!updated) throw new ConflictError(`roster change ${id} was already ${row.status}`);
+    if (!updated)
+      throw new ConflictError(`roster change ${id} was already ${row.status}`);
     return changeFromRow(row);
   }
 }

@@ -6,12 +6,16 @@ import { TicketFilter } from './TicketStore';
  * Turns a permission condition (allOf / anyOf / not over rule queries) into a WHERE clause, so
  * a list returns only the rows the caller may see without loading the others.
  */
-export function applyTicketFilter(qb: Knex.QueryBuilder, filter: TicketFilter): void {
+export function applyTicketFilter(
+  qb: Knex.QueryBuilder,
+  filter: TicketFilter,
+): void {
   if ('allOf' in filter) {
     for (const f of filter.allOf) qb.andWhere(sub => applyTicketFilter(sub, f));
   } else if ('anyOf' in filter) {
     qb.andWhere(outer => {
-      for (const f of filter.anyOf) outer.orWhere(sub => applyTicketFilter(sub, f));
+      for (const f of filter.anyOf)
+        outer.orWhere(sub => applyTicketFilter(sub, f));
     });
   } else if ('not' in filter) {
     qb.andWhereNot(sub => applyTicketFilter(sub, filter.not));

@@ -12,7 +12,11 @@ const HOUR = 3_600_000;
  * the lead arranged alone, and a swap waiting for the IT manager (§8.6). Planned only while
  * today's slots are empty, so a restart keeps what was planned and changed since.
  */
-export async function loadDemoRoster(roster: RosterService, now: Date, timeZone: string): Promise<boolean> {
+export async function loadDemoRoster(
+  roster: RosterService,
+  now: Date,
+  timeZone: string,
+): Promise<boolean> {
   const today = DateTime.fromJSDate(now, { zone: timeZone });
   const from = today.startOf('month').toISODate()!;
   const to = today.plus({ months: 1 }).endOf('month').toISODate()!;
@@ -26,9 +30,14 @@ export async function loadDemoRoster(roster: RosterService, now: Date, timeZone:
     kind: s.kind,
     holder: (s.kind === 'desk' ? DESK : DUTY)[Number(s.date.slice(8)) % 2],
   }));
-  const planned: RosterView = await roster.plan({ from, to, assignments }, LEAD);
+  const planned: RosterView = await roster.plan(
+    { from, to, assignments },
+    LEAD,
+  );
 
-  const ahead = planned.slots.filter(s => s.kind === 'desk' && Date.parse(s.start) > now.getTime() + 24 * HOUR);
+  const ahead = planned.slots.filter(
+    s => s.kind === 'desk' && Date.parse(s.start) > now.getTime() + 24 * HOUR,
+  );
   const [coverSlot] = ahead;
   if (coverSlot) {
     await roster.requestChange(
@@ -45,7 +54,9 @@ export async function loadDemoRoster(roster: RosterService, now: Date, timeZone:
     );
   }
   const swapFrom = ahead[3];
-  const swapTo = swapFrom && ahead.find(s => s.date > swapFrom.date && s.holder !== swapFrom.holder);
+  const swapTo =
+    swapFrom &&
+    ahead.find(s => s.date > swapFrom.date && s.holder !== swapFrom.holder);
   if (swapFrom && swapTo) {
     await roster.requestChange(
       {

@@ -1,4 +1,7 @@
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { readRoleMembership } from '../config';
 import { ServiceDeskPermissionPolicy } from './ServiceDeskPermissionPolicy';
@@ -11,7 +14,9 @@ export const serviceDeskPermissionPolicyModule = createBackendModule({
     reg.registerInit({
       deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
       async init({ policy, config }) {
-        policy.setPolicy(new ServiceDeskPermissionPolicy(readRoleMembership(config)));
+        policy.setPolicy(
+          new ServiceDeskPermissionPolicy(readRoleMembership(config)),
+        );
       },
     });
   },

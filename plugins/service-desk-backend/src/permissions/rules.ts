@@ -21,14 +21,19 @@ export const ticketResourceRef = createPermissionResourceRef<
 /** The user reported the ticket, was routed it, held it or acted on it. */
 export const isParticipant = createPermissionRule({
   name: 'IS_PARTICIPANT',
-  description: 'Allow tickets that the user reported, was routed, was assigned or acted on',
+  description:
+    'Allow tickets that the user reported, was routed, was assigned or acted on',
   resourceRef: ticketResourceRef,
   paramsSchema: z.object({
-    userRef: z.string().describe('User entity ref, e.g. user:default/zhang.wei'),
+    userRef: z
+      .string()
+      .describe('User entity ref, e.g. user:default/zhang.wei'),
   }),
   apply: (ticket, { userRef }) =>
     ticket.participants.includes(userRef.toLocaleLowerCase('en-US')),
-  toQuery: ({ userRef }) => ({ participant: userRef.toLocaleLowerCase('en-US') }),
+  toQuery: ({ userRef }) => ({
+    participant: userRef.toLocaleLowerCase('en-US'),
+  }),
 });
 
 export const ticketPermissionRules = [isParticipant];

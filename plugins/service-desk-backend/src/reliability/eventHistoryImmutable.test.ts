@@ -14,8 +14,12 @@ jest.setTimeout(120_000);
 
 /** Every operation of openapi.yaml, which openapi.test.ts holds equal to the router's routes. */
 const operations = Object.entries(
-  yaml.parse(fs.readFileSync(path.join(__dirname, '../schema/openapi.yaml'), 'utf8')).paths as Record<string, object>,
-).flatMap(([route, ops]) => Object.keys(ops).map(method => ({ method: method.toUpperCase(), route })));
+  yaml.parse(
+    fs.readFileSync(path.join(__dirname, '../schema/openapi.yaml'), 'utf8'),
+  ).paths as Record<string, object>,
+).flatMap(([route, ops]) =>
+  Object.keys(ops).map(method => ({ method: method.toUpperCase(), route })),
+);
 
 /**
  * Statements that would empty the history at once. PostgreSQL's TRUNCATE fires no row triggers,
@@ -32,12 +36,15 @@ const databases = createTestDatabases();
 
 describe('the event history', () => {
   it('has no route that could replace or delete it', () => {
-    expect(operations.filter(op => op.method !== 'GET' && op.method !== 'POST')).toEqual([]);
+    expect(
+      operations.filter(op => op.method !== 'GET' && op.method !== 'POST'),
+    ).toEqual([]);
     // The only writes on tickets: opening one, and appending an action to it.
-    expect(operations.filter(op => op.method === 'POST' && op.route.startsWith('/tickets')).map(op => op.route)).toEqual([
-      '/tickets',
-      '/tickets/{id}/actions',
-    ]);
+    expect(
+      operations
+        .filter(op => op.method === 'POST' && op.route.startsWith('/tickets'))
+        .map(op => op.route),
+    ).toEqual(['/tickets', '/tickets/{id}/actions']);
   });
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
@@ -53,9 +60,24 @@ describe('the event history', () => {
     it('stays as it was whatever a client sends', async () => {
       const as = deskClient(desk.server);
       const ticket = (await as(U.agent).post('/tickets', newTicket())).body;
-      expect((await as(U.agent).post(`/tickets/${ticket.id}/actions`, { action: 'dispatch', version: 1 })).status).toBe(200);
+      expect(
+        (
+          await as(U.agent).post(`/tickets/${ticket.id}/actions`, {
+            action: 'dispatch',
+            version: 1,
+          })
+        ).status,
+      ).toBe(200);
       const imported = (extra: object) => ({
-        tickets: [{ ...newTicket(), externalId: 'old-1', acceptedAt: '2026-10-21T01:00:00Z', acceptedBy: U.agent, ...extra }],
+        tickets: [
+          {
+            ...newTicket(),
+            externalId: 'old-1',
+            acceptedAt: '2026-10-21T01:00:00Z',
+            acceptedBy: U.agent,
+            ...extra,
+          },
+        ],
       });
       expect((await as(U.lead).post('/import', imported({}))).status).toBe(201);
       const before = await knex(EVENTS).orderBy('id');
@@ -64,39 +86,69 @@ describe('the event history', () => {
       for (const { route } of operations) {
         const url = `/api/service-desk${route.replace(/\{\w+\}/g, ticket.id)}`;
         for (const method of ['put', 'patch', 'delete'] as const) {
-          const res = await request(desk.server)[method](url).set('Authorization', mockCredentials.user.header(U.lead)).send({});
+          const res = await request(desk.server)
+            [method](url)
+            .set('Authorization', mockCredentials.user.header(U.lead))
+            .send({});
           unrouted[`${method.toUpperCase()} ${url}`] = res.status;
         }
       }
-      for (const url of [`/tickets/${ticket.id}/events`, `/tickets/${ticket.id}/events/1`]) {
-        unrouted[`POST ${url}`] = (await as(U.lead).post(url, { comment: 'rewritten' })).status;
+      for (const url of [
+        `/tickets/${ticket.id}/events`,
+        `/tickets/${ticket.id}/events/1`,
+      ]) {
+        unrouted[`POST ${url}`] = (
+          await as(U.lead).post(url, { comment: 'rewritten' })
+        ).status;
       }
-      expect(Object.entries(unrouted).filter(([, status]) => status !== 404)).toEqual([]);
+      expect(
+        Object.entries(unrouted).filter(([, status]) => status !== 404),
+      ).toEqual([]);
       // An action that tries to carry its own history, and an import of a known ticket with another.
-      const withEvents = await as(U.lead).post(`/tickets/${ticket.id}/actions`, {
-        action: 'comment',
-        version: 2,
-        comment: 'x',
-        events: [],
-      });
+      const withEvents = await as(U.lead).post(
+        `/tickets/${ticket.id}/actions`,
+        {
+          action: 'comment',
+          version: 2,
+          comment: 'x',
+          events: [],
+        },
+      );
       expect(withEvents.status).toBe(400);
       const reimport = await as(U.lead).post(
         '/import',
-        imported({ events: [{ action: 'resolve', actorRef: U.agent, at: '2026-10-21T02:00:00Z', resolution: 'rewritten' }] }),
+        imported({
+          events: [
+            {
+              action: 'resolve',
+              actorRef: U.agent,
+              at: '2026-10-21T02:00:00Z',
+              resolution: 'rewritten',
+            },
+          ],
+        }),
       );
-      expect(reimport.body.skipped).toEqual([expect.objectContaining({ externalId: 'old-1' })]);
+      expect(reimport.body.skipped).toEqual([
+        expect.objectContaining({ externalId: 'old-1' }),
+      ]);
 
       expect(await knex(EVENTS).orderBy('id')).toEqual(before);
     });
 
     it('cannot be emptied in one statement at the database either', async () => {
       // A row triggers can refuse: on an empty table SQLite's row triggers have nothing to stop.
-      expect((await deskClient(desk.server)(U.agent).post('/tickets', newTicket())).status).toBe(201);
+      expect(
+        (await deskClient(desk.server)(U.agent).post('/tickets', newTicket()))
+          .status,
+      ).toBe(201);
       const before = await knex(EVENTS).orderBy('id');
       for (const statement of WIPES[databaseId]) {
         // Not toThrow: better-sqlite3's errors come from the realm of the first test file that
         // loaded it in this jest worker, and toThrow does not take them for errors elsewhere.
-        await expect(knex.raw(statement)).rejects.toHaveProperty('message', expect.stringMatching(/append-only/));
+        await expect(knex.raw(statement)).rejects.toHaveProperty(
+          'message',
+          expect.stringMatching(/append-only/),
+        );
       }
       expect(await knex(EVENTS).orderBy('id')).toEqual(before);
     });

@@ -24,7 +24,10 @@ interface Step {
  * is never closed, so every ticket stays open to be fought over until the end.
  */
 function stepsFor(t: { state: string; callbackAt?: string }): Step[] {
-  const reopen = { user: U.lead, body: { action: 'callback', rating: 'unsatisfied', userConfirmed: false } };
+  const reopen = {
+    user: U.lead,
+    body: { action: 'callback', rating: 'unsatisfied', userConfirmed: false },
+  };
   switch (t.state) {
     case 'new':
       return [
@@ -38,7 +41,10 @@ function stepsFor(t: { state: string; callbackAt?: string }): Step[] {
       ];
     case 'with_engineer':
       return [
-        { user: U.engineer, body: { action: 'resolve', resolution: 'restarted the service' } },
+        {
+          user: U.engineer,
+          body: { action: 'resolve', resolution: 'restarted the service' },
+        },
         { user: U.engineer, body: { action: 'return' } },
       ];
     case 'resolved':
@@ -48,7 +54,17 @@ function stepsFor(t: { state: string; callbackAt?: string }): Step[] {
     case 'awaiting_callback':
       return t.callbackAt
         ? [reopen, { user: U.lead, body: { action: 'comment' } }]
-        : [{ user: U.lead, body: { action: 'callback', rating: 'satisfied', userConfirmed: true } }, reopen];
+        : [
+            {
+              user: U.lead,
+              body: {
+                action: 'callback',
+                rating: 'satisfied',
+                userConfirmed: true,
+              },
+            },
+            reopen,
+          ];
     default:
       throw new Error(`the workload never leads a ticket to ${t.state}`);
   }
@@ -67,7 +83,10 @@ interface Outcome {
  * action is read, chosen and sent with the version read; on a conflict it is read and chosen
  * again, up to ATTEMPTS times. Reads and writes alternate between the two replicas.
  */
-async function fight(replicas: Array<ReturnType<typeof deskClient>>, ids: string[]) {
+async function fight(
+  replicas: Array<ReturnType<typeof deskClient>>,
+  ids: string[],
+) {
   const [a, b] = replicas;
   const outcomes: Outcome[] = [];
   let abandoned = 0;
@@ -85,7 +104,13 @@ async function fight(replicas: Array<ReturnType<typeof deskClient>>, ids: string
         version: read.body.version,
         comment: token,
       });
-      outcomes.push({ token, ticketId, status: res.status, version: res.body.version, message: res.body.error?.message });
+      outcomes.push({
+        token,
+        ticketId,
+        status: res.status,
+        version: res.body.version,
+        message: res.body.error?.message,
+      });
       if (res.status !== 409) return;
     }
     abandoned++;
@@ -105,51 +130,63 @@ const databases = createTestDatabases();
  * once, each with the version it read, and on a conflict read again and choose again. Every
  * action is applied exactly once or refused with 409, and each ticket's history stays one chain.
  */
-describe.each(databases.eachSupportedId())('two replicas acting on the same tickets on %p', databaseId => {
-  it('applies each action once or refuses it with a conflict', async () => {
-    const knex = await databases.init(databaseId);
-    // Each replica gets a connection pool of its own, as two processes would. SQLite's in-memory
-    // database lives in its one connection, so there the replicas share it and the race is
-    // between one replica's read and the other's write.
-    const secondKnex: Knex =
-      databaseId === 'SQLITE_3' ? knex : knexFactory({ ...knex.client.config });
-    // One after the other, as a rollout starts them: knex cannot create its migration lock table
-    // from two processes at the very same moment.
-    const replicas: Array<Awaited<ReturnType<typeof startDeskBackend>>> = [];
-    try {
-      replicas.push(await startDeskBackend({ knex }));
-      replicas.push(await startDeskBackend({ knex: secondKnex }));
-      const clients = replicas.map(r => deskClient(r.server));
-      const ids: string[] = [];
-      for (let i = 0; i < TICKETS; i++) {
-        const opened = await clients[0](U.agent).post('/tickets', newTicket());
-        expect(opened.status).toBe(201);
-        ids.push(opened.body.id);
+describe.each(databases.eachSupportedId())(
+  'two replicas acting on the same tickets on %p',
+  databaseId => {
+    it('applies each action once or refuses it with a conflict', async () => {
+      const knex = await databases.init(databaseId);
+      // Each replica gets a connection pool of its own, as two processes would. SQLite's in-memory
+      // database lives in its one connection, so there the replicas share it and the race is
+      // between one replica's read and the other's write.
+      const secondKnex: Knex =
+        databaseId === 'SQLITE_3'
+          ? knex
+          : knexFactory({ ...knex.client.config });
+      // One after the other, as a rollout starts them: knex cannot create its migration lock table
+      // from two processes at the very same moment.
+      const replicas: Array<Awaited<ReturnType<typeof startDeskBackend>>> = [];
+      try {
+        replicas.push(await startDeskBackend({ knex }));
+        replicas.push(await startDeskBackend({ knex: secondKnex }));
+        const clients = replicas.map(r => deskClient(r.server));
+        const ids: string[] = [];
+        for (let i = 0; i < TICKETS; i++) {
+          const opened = await clients[0](U.agent).post(
+            '/tickets',
+            newTicket(),
+          );
+          expect(opened.status).toBe(201);
+          ids.push(opened.body.id);
+        }
+        const { outcomes, abandoned } = await fight(clients, ids);
+
+        const applied = outcomes.filter(o => o.status === 200);
+        const conflicts = outcomes.filter(o => o.status === 409);
+        const caughtByStore = conflicts.filter(o =>
+          /changed by someone else/.test(o.message ?? ''),
+        );
+        // eslint-disable-next-line no-console
+        console.log(
+          `replicas on ${databaseId}: ${outcomes.length} actions tried, ${applied.length} applied, ` +
+            `${conflicts.length} conflicts (${caughtByStore.length} caught by the store's version guard), ` +
+            `${abandoned} given up after ${ATTEMPTS} tries`,
+        );
+
+        expect(
+          outcomes.filter(o => o.status !== 200 && o.status !== 409),
+        ).toEqual([]);
+        expect(await historyFaults(knex)).toEqual([]);
+        // Every acknowledged action is in the history once, at the version it answered with; no
+        // refused action left a trace; nothing was applied that was not acknowledged.
+        expect(await appliedActions(knex)).toEqual(
+          applied.map(o => `${o.token} ${o.ticketId}#${o.version}`).sort(),
+        );
+        // The run must actually have raced, or it proves nothing.
+        expect(conflicts.length).toBeGreaterThan(0);
+      } finally {
+        await Promise.all(replicas.map(r => r.backend.stop()));
+        if (secondKnex !== knex) await secondKnex.destroy();
       }
-      const { outcomes, abandoned } = await fight(clients, ids);
-
-      const applied = outcomes.filter(o => o.status === 200);
-      const conflicts = outcomes.filter(o => o.status === 409);
-      const caughtByStore = conflicts.filter(o => /changed by someone else/.test(o.message ?? ''));
-      // eslint-disable-next-line no-console
-      console.log(
-        `replicas on ${databaseId}: ${outcomes.length} actions tried, ${applied.length} applied, ` +
-          `${conflicts.length} conflicts (${caughtByStore.length} caught by the store's version guard), ` +
-          `${abandoned} given up after ${ATTEMPTS} tries`,
-      );
-
-      expect(outcomes.filter(o => o.status !== 200 && o.status !== 409)).toEqual([]);
-      expect(await historyFaults(knex)).toEqual([]);
-      // Every acknowledged action is in the history once, at the version it answered with; no
-      // refused action left a trace; nothing was applied that was not acknowledged.
-      expect(await appliedActions(knex)).toEqual(
-        applied.map(o => `${o.token} ${o.ticketId}#${o.version}`).sort(),
-      );
-      // The run must actually have raced, or it proves nothing.
-      expect(conflicts.length).toBeGreaterThan(0);
-    } finally {
-      await Promise.all(replicas.map(r => r.backend.stop()));
-      if (secondKnex !== knex) await secondKnex.destroy();
-    }
-  });
-});
+    });
+  },
+);

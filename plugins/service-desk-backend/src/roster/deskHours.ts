@@ -32,7 +32,9 @@ export function isDeskDay(date: string, hours: DeskHours): boolean {
 
 function season(day: DateTime, hours: DeskHours) {
   const md = day.toFormat('MM-dd');
-  return md >= hours.summer.from && md <= hours.summer.to ? hours.summer : hours.winter;
+  return md >= hours.summer.from && md <= hours.summer.to
+    ? hours.summer
+    : hours.winter;
 }
 
 function at(day: DateTime, hhmm: string): DateTime {
@@ -45,7 +47,11 @@ function at(day: DateTime, hhmm: string): DateTime {
  * the duty slot the rest (the whole roster day when the desk is closed). Cutting duty at the
  * opening hour rather than at midnight keeps a night in one person's hands.
  */
-function windows(date: string, timeZone: string, hours: DeskHours): SlotWindow[] {
+function windows(
+  date: string,
+  timeZone: string,
+  hours: DeskHours,
+): SlotWindow[] {
   const day = DateTime.fromISO(date, { zone: timeZone }).startOf('day');
   const open = at(day, season(day, hours).start);
   const nextDay = day.plus({ days: 1 });
@@ -62,34 +68,59 @@ function windows(date: string, timeZone: string, hours: DeskHours): SlotWindow[]
 }
 
 /** The slots of the local dates from..to inclusive, in time order. */
-export function slotsBetween(from: string, to: string, timeZone: string, hours: DeskHours): SlotWindow[] {
+export function slotsBetween(
+  from: string,
+  to: string,
+  timeZone: string,
+  hours: DeskHours,
+): SlotWindow[] {
   const slots: SlotWindow[] = [];
-  for (let d = DateTime.fromISO(from); d.toISODate()! <= to; d = d.plus({ days: 1 })) {
+  for (
+    let d = DateTime.fromISO(from);
+    d.toISODate()! <= to;
+    d = d.plus({ days: 1 })
+  ) {
     slots.push(...windows(d.toISODate()!, timeZone, hours));
   }
   return slots;
 }
 
 /** One slot by its date and kind; undefined for a desk slot on a day off. */
-export function slotOf(ref: RosterSlotRef, timeZone: string, hours: DeskHours): SlotWindow | undefined {
+export function slotOf(
+  ref: RosterSlotRef,
+  timeZone: string,
+  hours: DeskHours,
+): SlotWindow | undefined {
   return windows(ref.date, timeZone, hours).find(w => w.kind === ref.kind);
 }
 
 /** The slot covering an instant. */
-export function slotAt(instant: Date, timeZone: string, hours: DeskHours): SlotWindow {
+export function slotAt(
+  instant: Date,
+  timeZone: string,
+  hours: DeskHours,
+): SlotWindow {
   const local = DateTime.fromJSDate(instant, { zone: timeZone });
   const t = instant.toISOString();
   // Before the opening hour the previous roster day's duty slot still runs.
-  for (const date of [local.minus({ days: 1 }).toISODate()!, local.toISODate()!]) {
-    const found = windows(date, timeZone, hours).find(w => w.start <= t && t < w.end);
+  for (const date of [
+    local.minus({ days: 1 }).toISODate()!,
+    local.toISODate()!,
+  ]) {
+    const found = windows(date, timeZone, hours).find(
+      w => w.start <= t && t < w.end,
+    );
     if (found) return found;
   }
   throw new Error(`no roster slot covers ${t}`);
 }
 
 /** The slot on at an instant and the one after it. */
-export function currentAndNextSlot(instant: Date, timeZone: string, hours: DeskHours): [SlotWindow, SlotWindow] {
+export function currentAndNextSlot(
+  instant: Date,
+  timeZone: string,
+  hours: DeskHours,
+): [SlotWindow, SlotWindow] {
   const current = slotAt(instant, timeZone, hours);
   return [current, slotAt(new Date(current.end), timeZone, hours)];
 }
-

@@ -32,7 +32,9 @@ export class ProjectManagerRouter {
 
   async route(entityRef: string): Promise<RoutingDecision> {
     const credentials = await this.auth.getOwnServiceCredentials();
-    const entity = await this.catalog.getEntityByRef(entityRef, { credentials });
+    const entity = await this.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
     if (!entity) {
       throw new InputError(`entityRef: no catalog entity ${entityRef}`);
     }
@@ -57,16 +59,21 @@ export class ProjectManagerRouter {
     if (own) return decide(own, 'entity_annotation');
 
     const kind = entity.kind.toLocaleLowerCase('en-US');
-    let domainRef = kind === 'system' ? refIn(entity.spec?.domain, 'domain') : undefined;
+    let domainRef =
+      kind === 'system' ? refIn(entity.spec?.domain, 'domain') : undefined;
     const systemRef = refIn(entity.spec?.system, 'system');
     if (systemRef) {
-      const system = await this.catalog.getEntityByRef(systemRef, { credentials });
+      const system = await this.catalog.getEntityByRef(systemRef, {
+        credentials,
+      });
       const pm = system && this.annotatedPm(system);
       if (pm) return decide(pm, 'system_annotation', systemRef);
       domainRef = domainRef ?? refIn(system?.spec?.domain, 'domain');
     }
     if (domainRef) {
-      const domain = await this.catalog.getEntityByRef(domainRef, { credentials });
+      const domain = await this.catalog.getEntityByRef(domainRef, {
+        credentials,
+      });
       const pm = domain && this.annotatedPm(domain);
       if (pm) return decide(pm, 'domain_annotation', domainRef);
     }
@@ -98,7 +105,10 @@ export class ProjectManagerRouter {
   }
 
   /** The desk roles of any catalog user (the receiver of an assignment, say). */
-  async rolesOf(userRef: string, membership: RoleMembership): Promise<Set<DeskRole>> {
+  async rolesOf(
+    userRef: string,
+    membership: RoleMembership,
+  ): Promise<Set<DeskRole>> {
     const credentials = await this.auth.getOwnServiceCredentials();
     const user = await this.catalog.getEntityByRef(userRef, { credentials });
     if (!user) return new Set();
@@ -127,7 +137,9 @@ function refIn(value: unknown, defaultKind: string): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   try {
     return normalizeEntityRef(
-      stringifyEntityRef(parseEntityRef(value, { defaultKind, defaultNamespace: 'default' })),
+      stringifyEntityRef(
+        parseEntityRef(value, { defaultKind, defaultNamespace: 'default' }),
+      ),
     );
   } catch {
     return undefined;

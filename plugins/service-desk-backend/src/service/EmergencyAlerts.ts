@@ -20,23 +20,31 @@ export class EmergencyAlerts {
   async newEmergency(ticket: Ticket): Promise<void> {
     // The ticket is already recorded; an alert that fails must not undo or hide that.
     const onDuty = await this.roster.onDutyAt(new Date()).catch(error => {
-      this.logger.error(`Could not read the roster for emergency ${ticket.displayId}: ${error}`);
+      this.logger.error(
+        `Could not read the roster for emergency ${ticket.displayId}: ${error}`,
+      );
       return { people: [] as string[] };
     });
     const recipients = [...onDuty.people, ...(this.config.roles.lead ?? [])];
     if (!recipients.length) return;
-    await this.notifications.send({
-      recipients: { type: 'entity', entityRef: recipients },
-      payload: {
-        title: `突发事件 Emergency ${ticket.displayId}: ${ticket.title}`,
-        description: `${ticket.entityRef} — occurred ${ticket.occurredAt ?? ticket.acceptedAt}`,
-        link: `/service-desk/tickets/${ticket.id}`,
-        severity: 'critical',
-        topic: 'service-desk-emergency',
-        scope: `service-desk-emergency:${ticket.id}`,
-      },
-    }).catch(error =>
-      this.logger.error(`Could not notify the shift of emergency ${ticket.displayId}: ${error}`),
-    );
+    await this.notifications
+      .send({
+        recipients: { type: 'entity', entityRef: recipients },
+        payload: {
+          title: `突发事件 Emergency ${ticket.displayId}: ${ticket.title}`,
+          description: `${ticket.entityRef} — occurred ${
+            ticket.occurredAt ?? ticket.acceptedAt
+          }`,
+          link: `/service-desk/tickets/${ticket.id}`,
+          severity: 'critical',
+          topic: 'service-desk-emergency',
+          scope: `service-desk-emergency:${ticket.id}`,
+        },
+      })
+      .catch(error =>
+        this.logger.error(
+          `Could not notify the shift of emergency ${ticket.displayId}: ${error}`,
+        ),
+      );
   }
 }

@@ -12,7 +12,12 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { ServiceDeskConfig } from '../config';
 import { RosterStore } from '../database/RosterStore';
-import { SlotWindow, currentAndNextSlot, slotOf, slotsBetween } from '../roster/deskHours';
+import {
+  SlotWindow,
+  currentAndNextSlot,
+  slotOf,
+  slotsBetween,
+} from '../roster/deskHours';
 import { onDutyAcross, touchesSlot } from '../roster/onDuty';
 import { RosterState, checkChange, checkPlan } from '../roster/rosterRules';
 
@@ -40,7 +45,11 @@ export class RosterService {
 
   /** The groups that hold each kind of slot (§8.6: desk specialists, duty officers). */
   private shiftGroups(kind: ShiftKind): string[] {
-    return (kind === 'desk' ? this.config.roles.agent : this.config.roles.dutyOfficer) ?? [];
+    return (
+      (kind === 'desk'
+        ? this.config.roles.agent
+        : this.config.roles.dutyOfficer) ?? []
+    );
   }
 
   private async members(groups: string[]): Promise<string[]> {
@@ -58,7 +67,12 @@ export class RosterService {
   }
 
   async view(from: string, to: string): Promise<RosterView> {
-    const windows = slotsBetween(from, to, this.config.timeZone, this.config.deskHours);
+    const windows = slotsBetween(
+      from,
+      to,
+      this.config.timeZone,
+      this.config.deskHours,
+    );
     return {
       from,
       to,
@@ -69,11 +83,16 @@ export class RosterService {
   }
 
   /** Slots with their planned holder, changes and who is actually on duty. */
-  private async assemble(store: RosterStore, windows: SlotWindow[]): Promise<RosterSlot[]> {
+  private async assemble(
+    store: RosterStore,
+    windows: SlotWindow[],
+  ): Promise<RosterSlot[]> {
     if (!windows.length) return [];
     const from = windows[0].date;
     const to = windows[windows.length - 1].date;
-    const planned = new Map((await store.planned(from, to)).map(p => [key(p), p]));
+    const planned = new Map(
+      (await store.planned(from, to)).map(p => [key(p), p]),
+    );
     const changes = await store.changes(from, to);
     return windows.map(w => {
       const plan = planned.get(key(w));
@@ -89,17 +108,30 @@ export class RosterService {
     });
   }
 
-  private async state(store: RosterStore, from: string, to: string): Promise<RosterState> {
+  private async state(
+    store: RosterStore,
+    from: string,
+    to: string,
+  ): Promise<RosterState> {
     return {
       now: this.now().toISOString(),
       eligible: await this.eligible(),
-      holders: new Map((await store.planned(from, to)).map(p => [key(p), p.holder])),
-      changes: (await store.changes(from, to)).filter(c => c.status !== 'rejected'),
+      holders: new Map(
+        (await store.planned(from, to)).map(p => [key(p), p.holder]),
+      ),
+      changes: (await store.changes(from, to)).filter(
+        c => c.status !== 'rejected',
+      ),
     };
   }
 
   async plan(input: RosterPlanInput, by: string): Promise<RosterView> {
-    const windows = slotsBetween(input.from, input.to, this.config.timeZone, this.config.deskHours);
+    const windows = slotsBetween(
+      input.from,
+      input.to,
+      this.config.timeZone,
+      this.config.deskHours,
+    );
     await this.store.exclusive(async tx => {
       checkPlan(input, windows, await this.state(tx, input.from, input.to));
       await tx.savePlan(input.assignments, by, this.now().toISOString());
@@ -107,14 +139,27 @@ export class RosterService {
     return this.view(input.from, input.to);
   }
 
-  async requestChange(input: RosterChangeInput, by: string): Promise<RosterChange> {
+  async requestChange(
+    input: RosterChangeInput,
+    by: string,
+  ): Promise<RosterChange> {
     const { timeZone, deskHours } = this.config;
     const slot = slotOf(input, timeZone, deskHours);
-    const swapWith = input.swapWith && slotOf(input.swapWith, timeZone, deskHours);
-    const dates = [input.date, ...(input.swapWith ? [input.swapWith.date] : [])].sort();
+    const swapWith =
+      input.swapWith && slotOf(input.swapWith, timeZone, deskHours);
+    const dates = [
+      input.date,
+      ...(input.swapWith ? [input.swapWith.date] : []),
+    ].sort();
     const change = await this.store.exclusive(async tx => {
       const state = await this.state(tx, dates[0], dates[dates.length - 1]);
-      const checked = checkChange(input, slot, swapWith, state, this.config.roster.halfDayHours * 3_600_000);
+      const checked = checkChange(
+        input,
+        slot,
+        swapWith,
+        state,
+        this.config.roster.halfDayHours * 3_600_000,
+      );
       return tx.addChange({
         date: input.date,
         kind: input.kind,
@@ -131,13 +176,33 @@ export class RosterService {
         requestedAt: state.now,
       });
     });
-    await this.tell(change, change.status === 'pending' ? this.config.roles.manager ?? [] : [change.replacement]);
+    await this.tell(
+      change,
+      change.status === 'pending'
+        ? this.config.roles.manager ?? []
+        : [change.replacement],
+    );
     return change;
   }
 
-  async decide(id: string, approve: boolean, by: string, note?: string): Promise<RosterChange> {
-    const change = await this.store.decide(id, approve, by, this.now().toISOString(), note);
-    await this.tell(change, [change.requestedBy, change.holder, change.replacement]);
+  async decide(
+    id: string,
+    approve: boolean,
+    by: string,
+    note?: string,
+  ): Promise<RosterChange> {
+    const change = await this.store.decide(
+      id,
+      approve,
+      by,
+      this.now().toISOString(),
+      note,
+    );
+    await this.tell(change, [
+      change.requestedBy,
+      change.holder,
+      change.replacement,
+    ]);
     return change;
   }
 
@@ -148,7 +213,11 @@ export class RosterService {
   /** The slot on now and the next one, with who is on duty at their start (or now). */
   async nowAndNext(): Promise<RosterNow> {
     const at = this.now();
-    const [current, next] = currentAndNextSlot(at, this.config.timeZone, this.config.deskHours);
+    const [current, next] = currentAndNextSlot(
+      at,
+      this.config.timeZone,
+      this.config.deskHours,
+    );
     return {
       current: await this.onDuty(current, at.toISOString()),
       next: await this.onDuty(next, next.start),
@@ -157,24 +226,44 @@ export class RosterService {
 
   /** Who to call at an instant: the person on duty, or the slot's groups when nobody planned it. */
   async onDutyAt(at: Date): Promise<OnDutyShift> {
-    const [slot] = currentAndNextSlot(at, this.config.timeZone, this.config.deskHours);
+    const [slot] = currentAndNextSlot(
+      at,
+      this.config.timeZone,
+      this.config.deskHours,
+    );
     return this.onDuty(slot, at.toISOString());
   }
 
   private async onDuty(slot: SlotWindow, at: string): Promise<OnDutyShift> {
     const [assembled] = await this.assemble(this.store, [slot]);
-    const base = { date: slot.date, kind: slot.kind, start: slot.start, end: slot.end };
+    const base = {
+      date: slot.date,
+      kind: slot.kind,
+      start: slot.start,
+      end: slot.end,
+    };
     if (!assembled.holder) {
-      return { ...base, people: await this.members(this.shiftGroups(slot.kind)), planned: false };
+      return {
+        ...base,
+        people: await this.members(this.shiftGroups(slot.kind)),
+        planned: false,
+      };
     }
-    const stint = assembled.onDuty.find(s => s.start <= at && at < s.end) ?? assembled.onDuty[0];
+    const stint =
+      assembled.onDuty.find(s => s.start <= at && at < s.end) ??
+      assembled.onDuty[0];
     return { ...base, people: [stint.userRef], planned: true };
   }
 
-  private async tell(change: RosterChange, recipients: string[]): Promise<void> {
+  private async tell(
+    change: RosterChange,
+    recipients: string[],
+  ): Promise<void> {
     const unique = [...new Set(recipients)];
     if (!unique.length) return;
-    const what = `${change.type === 'swap' ? '调岗 swap' : '顶岗 cover'} ${change.date} ${change.kind}`;
+    const what = `${change.type === 'swap' ? '调岗 swap' : '顶岗 cover'} ${
+      change.date
+    } ${change.kind}`;
     await this.notifications
       .send({
         recipients: { type: 'entity', entityRef: unique },
@@ -186,6 +275,10 @@ export class RosterService {
           scope: `service-desk-roster:${change.id}:${change.status}`,
         },
       })
-      .catch(error => this.logger.error(`Could not send the roster notice for change ${change.id}: ${error}`));
+      .catch(error =>
+        this.logger.error(
+          `Could not send the roster notice for change ${change.id}: ${error}`,
+        ),
+      );
   }
 }

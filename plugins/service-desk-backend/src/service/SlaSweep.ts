@@ -26,13 +26,20 @@ export interface DueWarning {
  * The warnings a ticket's running clocks are due at `now`: one per configured fraction of the
  * allowed time used (e.g. 50 % and 80 %) and one at the breach. Pure; the sweep sends them.
  */
-export function dueWarnings(ticket: Ticket, now: Date, rules: RuleSet, fractions: number[]): DueWarning[] {
+export function dueWarnings(
+  ticket: Ticket,
+  now: Date,
+  rules: RuleSet,
+  fractions: number[],
+): DueWarning[] {
   return slaClocks(ticket, now, slaTargetsOf(rules))
     .filter(clock => !clock.stoppedAt)
     .flatMap(clock => {
       const total = Date.parse(clock.deadline) - Date.parse(clock.startedAt);
       const used = total - clock.remainingMs;
-      const levels = fractions.filter(f => used >= f * total).map(f => String(Math.round(f * 100)));
+      const levels = fractions
+        .filter(f => used >= f * total)
+        .map(f => String(Math.round(f * 100)));
       if (clock.breached) levels.push('breach');
       return levels.map(level => ({ ticket, clock, level }));
     });
@@ -65,10 +72,16 @@ export class SlaSweep {
     const rows: DbTicketRow[] = await db(TICKETS)
       .whereNull('closed_at')
       .andWhere(q => q.where('emergency', true).orWhereNull('handed_over_at'));
-    const due = rows.flatMap(r => dueWarnings(ticketFromRow(r), now, rules, this.deps.fractions));
+    const due = rows.flatMap(r =>
+      dueWarnings(ticketFromRow(r), now, rules, this.deps.fractions),
+    );
     let sent = 0;
     for (const warning of due) {
-      const key = { ticket_id: warning.ticket.id, clock: warning.clock.kind, level: warning.level };
+      const key = {
+        ticket_id: warning.ticket.id,
+        clock: warning.clock.kind,
+        level: warning.level,
+      };
       // Claim the warning first: a replica sweeping at the same moment finds it taken. It is sent
       // after the claim is committed (no transaction held open over a network call), and the
       // claim is given back if sending fails, so the next tick tries again.
@@ -97,7 +110,11 @@ export class SlaSweep {
     await this.deps.notifications.send({
       recipients: { type: 'entity', entityRef: [holder, ...leads] },
       payload: {
-        title: `${ticket.displayId} ${breach ? 'SLA breached 已超时' : `SLA ${level}% used 时限已用 ${level}%`}: ${clock.kind}`,
+        title: `${ticket.displayId} ${
+          breach
+            ? 'SLA breached 已超时'
+            : `SLA ${level}% used 时限已用 ${level}%`
+        }: ${clock.kind}`,
         description: `${ticket.title} — deadline ${clock.deadline}`,
         link: `/service-desk/tickets/${ticket.id}`,
         severity: breach ? 'critical' : level === '50' ? 'normal' : 'high',

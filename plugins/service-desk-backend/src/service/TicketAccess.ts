@@ -4,7 +4,10 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
-import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
 import {
   ConditionTransformer,
   createConditionAuthorizer,
@@ -17,7 +20,11 @@ import {
   ticketReadPermission,
   ticketUpdatePermission,
 } from '@internal/plugin-service-desk-common';
-import { TicketListResult, TicketQuery, TicketStore } from '../database/TicketStore';
+import {
+  TicketListResult,
+  TicketQuery,
+  TicketStore,
+} from '../database/TicketStore';
 import { TicketResource, ticketResourceRef } from '../permissions/rules';
 import { TicketService } from './TicketService';
 
@@ -28,7 +35,10 @@ import { TicketService } from './TicketService';
  */
 export class TicketAccess {
   private readonly toFilter: ConditionTransformer<TicketQuery>;
-  private readonly isAllowed: (decision: PolicyDecision, resource: TicketResource) => boolean;
+  private readonly isAllowed: (
+    decision: PolicyDecision,
+    resource: TicketResource,
+  ) => boolean;
 
   constructor(
     private readonly deps: {
@@ -39,7 +49,8 @@ export class TicketAccess {
     },
   ) {
     // The rules must be registered (addResourceType) before this is built.
-    const ruleset = deps.permissionsRegistry.getPermissionRuleset(ticketResourceRef);
+    const ruleset =
+      deps.permissionsRegistry.getPermissionRuleset(ticketResourceRef);
     this.toFilter = createConditionTransformer(ruleset);
     this.isAllowed = createConditionAuthorizer(ruleset);
   }
@@ -63,17 +74,26 @@ export class TicketAccess {
     if (this.isAllowed(decision, resource)) return ticket;
     if (
       permission === ticketUpdatePermission &&
-      this.isAllowed(await this.decide(ticketReadPermission, credentials), resource)
+      this.isAllowed(
+        await this.decide(ticketReadPermission, credentials),
+        resource,
+      )
     ) {
-      throw new NotAllowedError(`you may not act on ticket ${ticket.displayId}`);
+      throw new NotAllowedError(
+        `you may not act on ticket ${ticket.displayId}`,
+      );
     }
     throw new NotFoundError(`no ticket ${id}`);
   }
 
   /** The tickets matching `query` that the caller may see; the condition becomes SQL. */
-  async list(query: ListQuery, credentials: BackstageCredentials): Promise<TicketListResult> {
+  async list(
+    query: ListQuery,
+    credentials: BackstageCredentials,
+  ): Promise<TicketListResult> {
     const decision = await this.decide(ticketReadPermission, credentials);
-    if (decision.result === AuthorizeResult.DENY) return { items: [], totalCount: 0 };
+    if (decision.result === AuthorizeResult.DENY)
+      return { items: [], totalCount: 0 };
     const normalized = {
       ...query,
       entityRef: query.entityRef && normalizeEntityRef(query.entityRef),
@@ -84,16 +104,23 @@ export class TicketAccess {
       decision.result === AuthorizeResult.CONDITIONAL
         ? this.toFilter(decision.conditions)
         : undefined;
-    return this.deps.store.listTickets(normalized, filter, this.deps.service.slaTargets());
+    return this.deps.store.listTickets(
+      normalized,
+      filter,
+      this.deps.service.slaTargets(),
+    );
   }
 
   private async decide(
     permission: typeof ticketReadPermission | typeof ticketUpdatePermission,
     credentials: BackstageCredentials,
   ): Promise<PolicyDecision> {
-    const [decision] = await this.deps.permissions.authorizeConditional([{ permission }], {
-      credentials,
-    });
+    const [decision] = await this.deps.permissions.authorizeConditional(
+      [{ permission }],
+      {
+        credentials,
+      },
+    );
     return decision as PolicyDecision;
   }
 }

@@ -40,7 +40,10 @@ export class TicketSignals {
     try {
       const participants = await this.deps.store.getParticipants(ticket.id);
       await this.deps.signals.publish<TicketSignal>({
-        recipients: { type: 'user', entityRef: [...new Set([...participants, ...this.watchers])] },
+        recipients: {
+          type: 'user',
+          entityRef: [...new Set([...participants, ...this.watchers])],
+        },
         channel: TICKET_SIGNAL_CHANNEL,
         message: {
           ticketId: ticket.id,
@@ -51,7 +54,9 @@ export class TicketSignals {
         },
       });
     } catch (error) {
-      this.deps.logger.warn(`Could not signal the change of ticket ${ticket.displayId}: ${error}`);
+      this.deps.logger.warn(
+        `Could not signal the change of ticket ${ticket.displayId}: ${error}`,
+      );
     }
   }
 }

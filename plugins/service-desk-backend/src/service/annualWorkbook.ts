@@ -28,11 +28,23 @@ const TITLES: Record<string, [string, string]> = {
   callbackRate: ['回访率', 'Callback rate'],
 };
 
-const HEADER = ['序号 No.', '一级指标 Indicator', '二级指标 Measure', '指标分值 Points', '评价选项 Deductions', '评价得分 Score'];
+const HEADER = [
+  '序号 No.',
+  '一级指标 Indicator',
+  '二级指标 Measure',
+  '指标分值 Points',
+  '评价选项 Deductions',
+  '评价得分 Score',
+];
 
 function describe(item: ScoreItem): string {
   return item.deductions
-    .map(d => `${d.reason.code} ${JSON.stringify(d.reason.params)}: −${d.points} (${d.evidence.map(e => e.label).join(', ')})`)
+    .map(
+      d =>
+        `${d.reason.code} ${JSON.stringify(d.reason.params)}: −${
+          d.points
+        } (${d.evidence.map(e => e.label).join(', ')})`,
+    )
     .join('\n');
 }
 
@@ -44,25 +56,64 @@ function scoreSheet(book: ExcelJS.Workbook, name: string, card: Scorecard) {
     sheet.addRow([i + 1, first, second, item.max, describe(item), item.score]);
   });
   if (card.opsSecurity) {
-    sheet.addRow(['', '运维安全 Ops security', '', '', card.opsSecurity.deductions.map(d => `${d.reason.code}: −${d.points}`).join('\n'), -card.opsSecurity.deducted]);
+    sheet.addRow([
+      '',
+      '运维安全 Ops security',
+      '',
+      '',
+      card.opsSecurity.deductions
+        .map(d => `${d.reason.code}: −${d.points}`)
+        .join('\n'),
+      -card.opsSecurity.deducted,
+    ]);
   }
   if (card.bonus) {
-    sheet.addRow(['', '附加项 Bonus', '', card.bonus.max, card.bonus.additions.map(d => `${d.reason.code}: +${d.points}`).join('\n'), card.bonus.score]);
+    sheet.addRow([
+      '',
+      '附加项 Bonus',
+      '',
+      card.bonus.max,
+      card.bonus.additions
+        .map(d => `${d.reason.code}: +${d.points}`)
+        .join('\n'),
+      card.bonus.score,
+    ]);
   }
-  sheet.addRow(['', '合计 Total', '', card.maximum, `${card.percentage.toFixed(1)}%`, card.total]).font = { bold: true };
+  sheet.addRow([
+    '',
+    '合计 Total',
+    '',
+    card.maximum,
+    `${card.percentage.toFixed(1)}%`,
+    card.total,
+  ]).font = { bold: true };
   sheet.columns.forEach((c, i) => (c.width = [8, 22, 30, 12, 60, 12][i]));
 }
 
-function measureSheet(book: ExcelJS.Workbook, name: string, rows: Array<MeasureRow<string> & { period?: string }>) {
+function measureSheet(
+  book: ExcelJS.Workbook,
+  name: string,
+  rows: Array<MeasureRow<string> & { period?: string }>,
+) {
   const sheet = book.addWorksheet(name);
-  sheet.addRow(['序号 No.', '服务度量指标 Measure', '期间 Period', '协议级别 Target', '实测 Measured', '计数 Counts', '达标 Status']).font = { bold: true };
+  sheet.addRow([
+    '序号 No.',
+    '服务度量指标 Measure',
+    '期间 Period',
+    '协议级别 Target',
+    '实测 Measured',
+    '计数 Counts',
+    '达标 Status',
+  ]).font = { bold: true };
   rows.forEach((r, i) => {
     const [zh, en] = TITLES[r.id] ?? [r.id, ''];
     sheet.addRow([
       i + 1,
       `${zh} ${en}`.trim(),
       r.period ?? '',
-      `${r.target.comparison === 'atLeast' ? '≥' : '≤'} ${r.target.value}${r.target.unit === 'ratio' ? '' : ` ${r.target.unit}`}`,
+      `${r.target.comparison === 'atLeast' ? '≥' : '≤'} ${r.target.value}${
+        r.target.unit === 'ratio' ? '' : ` ${r.target.unit}`
+      }`,
       r.measured ?? '',
       r.counts ? `${r.counts.hit}/${r.counts.of}` : '',
       r.status,
@@ -81,9 +132,27 @@ export async function buildAnnualWorkbook(
   book.creator = 'Service desk';
   book.title = `${year}年度服务台考核表`;
   const stats = book.addWorksheet('§6 统计 Statistics');
-  stats.addRow(['月份 Month', '受理 Accepted', '关闭 Closed', '及时 Timely', '及时率 Timeliness', '完成率 Completion', '平均解决时长(分) Avg minutes', '满意率 Satisfaction']).font = { bold: true };
+  stats.addRow([
+    '月份 Month',
+    '受理 Accepted',
+    '关闭 Closed',
+    '及时 Timely',
+    '及时率 Timeliness',
+    '完成率 Completion',
+    '平均解决时长(分) Avg minutes',
+    '满意率 Satisfaction',
+  ]).font = { bold: true };
   for (const m of [...months, { ...report.statistics, label: String(year) }]) {
-    stats.addRow([m.label, m.accepted, m.closed, m.timely, m.timelinessRate ?? '', m.completionRate ?? '', m.averageResolutionMinutes ?? '', m.satisfactionRate ?? '']);
+    stats.addRow([
+      m.label,
+      m.accepted,
+      m.closed,
+      m.timely,
+      m.timelinessRate ?? '',
+      m.completionRate ?? '',
+      m.averageResolutionMinutes ?? '',
+      m.satisfactionRate ?? '',
+    ]);
   }
   measureSheet(book, '§7.1 服务质量 Service levels', report.serviceLevels);
   scoreSheet(book, '§7.3 运行指标 Operational', report.operational);

@@ -34,7 +34,11 @@ export function addAssessmentRoutes(
 
   router.get('/assessment-entries', async (req, res) => {
     const { credentials } = await context.actorOf(req);
-    await context.require(scorecardReadPermission, credentials, 'you may not read assessments');
+    await context.require(
+      scorecardReadPermission,
+      credentials,
+      'you may not read assessments',
+    );
     const q = parse(listQuery, req.query);
     res.json({
       items: await entries.list({
@@ -46,7 +50,11 @@ export function addAssessmentRoutes(
 
   router.post('/assessment-entries', async (req, res) => {
     const { actor, credentials } = await context.actorOf(req);
-    await context.require(assessmentCreatePermission, credentials, 'only managers record assessment items');
+    await context.require(
+      assessmentCreatePermission,
+      credentials,
+      'only managers record assessment items',
+    );
     const input = parse(newAssessmentEntrySchema, req.body);
     if (input.ticketId && !(await tickets.getTicket(input.ticketId))) {
       throw new InputError(`ticketId: no ticket ${input.ticketId}`);
@@ -55,18 +63,29 @@ export function addAssessmentRoutes(
       const [voided] = await entries.list({ ids: [input.voidsId] });
       if (!voided) throw new InputError(`voidsId: no entry ${input.voidsId}`);
       if (voided.voidedById) {
-        throw new ConflictError(`entry ${input.voidsId} was already voided by entry ${voided.voidedById}`);
+        throw new ConflictError(
+          `entry ${input.voidsId} was already voided by entry ${voided.voidedById}`,
+        );
       }
     }
-    const entry = await context.audited(req, 'assessment-entry', { kind: input.kind }, () =>
-      entries
-        .add({ ...input, recordedBy: actor.userRef }, (deps.now ?? (() => new Date()))())
-        .catch(error => {
-          if (/unique|duplicate/i.test(String(error?.message))) {
-            throw new ConflictError(`entry ${input.voidsId} was voided by someone else just now`);
-          }
-          throw error;
-        }),
+    const entry = await context.audited(
+      req,
+      'assessment-entry',
+      { kind: input.kind },
+      () =>
+        entries
+          .add(
+            { ...input, recordedBy: actor.userRef },
+            (deps.now ?? (() => new Date()))(),
+          )
+          .catch(error => {
+            if (/unique|duplicate/i.test(String(error?.message))) {
+              throw new ConflictError(
+                `entry ${input.voidsId} was voided by someone else just now`,
+              );
+            }
+            throw error;
+          }),
     );
     res.status(201).json(entry);
   });

@@ -17,16 +17,32 @@ class PayloadTooLargeError extends Error {
  * declaring gigabytes would keep the connection and the server busy until it had sent them all.
  * A body sent without a length is still cut off at the limit by body-parser itself.
  */
-function bounded(limit: number, types: string[], parse: express.RequestHandler): express.RequestHandler {
+function bounded(
+  limit: number,
+  types: string[],
+  parse: express.RequestHandler,
+): express.RequestHandler {
   return (req, res, next) => {
     const declared = Number(req.headers['content-length']);
     if (req.is(types) && declared > limit) {
-      next(new PayloadTooLargeError(`the body is ${declared} bytes; at most ${limit} bytes are accepted`));
+      next(
+        new PayloadTooLargeError(
+          `the body is ${declared} bytes; at most ${limit} bytes are accepted`,
+        ),
+      );
       return;
     }
     parse(req, res, next);
   };
 }
 
-export const jsonBody = bounded(JSON_LIMIT_BYTES, ['application/json'], express.json({ limit: JSON_LIMIT_BYTES }));
-export const csvBody = bounded(CSV_LIMIT_BYTES, CSV_TYPES, express.text({ type: CSV_TYPES, limit: CSV_LIMIT_BYTES }));
+export const jsonBody = bounded(
+  JSON_LIMIT_BYTES,
+  ['application/json'],
+  express.json({ limit: JSON_LIMIT_BYTES }),
+);
+export const csvBody = bounded(
+  CSV_LIMIT_BYTES,
+  CSV_TYPES,
+  express.text({ type: CSV_TYPES, limit: CSV_LIMIT_BYTES }),
+);

@@ -42,26 +42,50 @@ const BONUS: Record<string, BonusKind> = {
 };
 
 /** Recorded assessment entries as the facts the scoring rules take. */
-export function entryFacts(entries: AssessmentEntry[], cycleOf: (iso: string) => string) {
+export function entryFacts(
+  entries: AssessmentEntry[],
+  cycleOf: (iso: string) => string,
+) {
   const fact = (e: AssessmentEntry): EntryFact => ({
     ref: { type: 'entry', id: e.id, label: e.description },
     ...(e.ticketId
-      ? { ticket: { type: 'ticket' as const, id: e.ticketId, label: e.ticketDisplayId ?? e.ticketId } }
+      ? {
+          ticket: {
+            type: 'ticket' as const,
+            id: e.ticketId,
+            label: e.ticketDisplayId ?? e.ticketId,
+          },
+        }
       : {}),
   });
   const of = (kind: string) => entries.filter(e => e.kind === kind);
   const operational: Omit<OperationalFacts, 'emergencies'> = {
     permitFailures: of('permit_failure').map(fact),
-    reportFailures: of('report_failure').map(e => ({ ...fact(e), cycle: cycleOf(e.occurredAt) })),
+    reportFailures: of('report_failure').map(e => ({
+      ...fact(e),
+      cycle: cycleOf(e.occurredAt),
+    })),
     eventResponseFailures: of('event_response_failure').map(e => ({
       ...fact(e),
       cycle: cycleOf(e.occurredAt),
     })),
   };
-  const customerService: Omit<CustomerServiceFacts, 'calls' | 'tickets' | 'satisfaction'> = {
-    specialWork: of('special_work').map(e => ({ ...fact(e), grade: SPECIAL_WORK[e.grade!] })),
-    knowledgeBase: of('knowledge_base').map(e => ({ ...fact(e), grade: KNOWLEDGE_BASE[e.grade!] })),
-    securityChecks: of('security_check').map(e => ({ ...fact(e), kind: SECURITY_CHECK[e.grade!] })),
+  const customerService: Omit<
+    CustomerServiceFacts,
+    'calls' | 'tickets' | 'satisfaction'
+  > = {
+    specialWork: of('special_work').map(e => ({
+      ...fact(e),
+      grade: SPECIAL_WORK[e.grade!],
+    })),
+    knowledgeBase: of('knowledge_base').map(e => ({
+      ...fact(e),
+      grade: KNOWLEDGE_BASE[e.grade!],
+    })),
+    securityChecks: of('security_check').map(e => ({
+      ...fact(e),
+      kind: SECURITY_CHECK[e.grade!],
+    })),
     opsSecurity: of('ops_security').map(e => ({
       ...fact(e),
       kind: OPS_SECURITY[e.grade!],

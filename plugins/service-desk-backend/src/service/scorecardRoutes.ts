@@ -13,14 +13,31 @@ import { ScorecardService } from './ScorecardService';
 export const periodQuery = z
   .object({
     kind: z.enum(PERIOD_KINDS),
-    period: z.string().regex(/^\d{4}(-(\d{2}|Q[1-4]|H[12]))?$/, 'must be like 2026, 2026-11, 2026-Q4 or 2026-H2'),
+    period: z
+      .string()
+      .regex(
+        /^\d{4}(-(\d{2}|Q[1-4]|H[12]))?$/,
+        'must be like 2026, 2026-11, 2026-Q4 or 2026-H2',
+      ),
   })
   .strict();
-const yearQuery = z.object({ kind: z.enum(PERIOD_KINDS).optional(), year: z.coerce.number().int().min(2000).max(2100) }).strict();
+const yearQuery = z
+  .object({
+    kind: z.enum(PERIOD_KINDS).optional(),
+    year: z.coerce.number().int().min(2000).max(2100),
+  })
+  .strict();
 
 /** The scorecard permission check of the HTTP API and the read-scorecard action. */
-export function requireScorecardReader(context: RequestContext, credentials: BackstageCredentials) {
-  return context.require(scorecardReadPermission, credentials, 'only the desk and managers read scorecards');
+export function requireScorecardReader(
+  context: RequestContext,
+  credentials: BackstageCredentials,
+) {
+  return context.require(
+    scorecardReadPermission,
+    credentials,
+    'only the desk and managers read scorecards',
+  );
 }
 
 /** The scorecards and statistics of SPEC §6–§7, their trends, and the annual form (§10.2). */
@@ -54,10 +71,15 @@ export function addScorecardRoutes(
       await scorecards.report('year', String(year)),
       await scorecards.series('month', year),
     );
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader(
+      'Content-Type',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     res.setHeader(
       'Content-Disposition',
-      `attachment; filename="service-desk-assessment-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${year}年度服务台考核表.xlsx`)}`,
+      `attachment; filename="service-desk-assessment-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(
+        `${year}年度服务台考核表.xlsx`,
+      )}`,
     );
     res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
   });

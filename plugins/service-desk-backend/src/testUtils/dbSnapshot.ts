@@ -9,7 +9,10 @@ async function deskTables(knex: Knex): Promise<string[]> {
           .where({ table_schema: knex.raw('current_schema()') })
           .andWhereLike('table_name', 'service_desk_%')
           .select({ name: 'table_name' })
-      : await knex('sqlite_master').where({ type: 'table' }).andWhereLike('name', 'service_desk_%').select('name');
+      : await knex('sqlite_master')
+          .where({ type: 'table' })
+          .andWhereLike('name', 'service_desk_%')
+          .select('name');
   return rows.map(r => r.name).sort();
 }
 
@@ -18,11 +21,18 @@ async function deskTables(knex: Knex): Promise<string[]> {
  * their own serialisation, so the figure depends on the data only, not on the order the engine
  * returns them in: two equal snapshots mean the data is byte-for-byte the same.
  */
-export async function snapshotDesk(knex: Knex): Promise<Record<string, string>> {
+export async function snapshotDesk(
+  knex: Knex,
+): Promise<Record<string, string>> {
   const snapshot: Record<string, string> = {};
   for (const table of await deskTables(knex)) {
-    const rows = (await knex(table).select('*')).map(row => JSON.stringify(row)).sort();
-    const hash = createHash('sha256').update(rows.join('\n')).digest('hex').slice(0, 16);
+    const rows = (await knex(table).select('*'))
+      .map(row => JSON.stringify(row))
+      .sort();
+    const hash = createHash('sha256')
+      .update(rows.join('\n'))
+      .digest('hex')
+      .slice(0, 16);
     snapshot[table] = `${rows.length} rows ${hash}`;
   }
   return snapshot;

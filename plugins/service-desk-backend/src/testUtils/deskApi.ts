@@ -8,9 +8,13 @@ export function deskApi(server: unknown) {
   const app = server as Parameters<typeof request>[0];
   const base = '/api/service-desk';
   return (authorization: string) => ({
-    get: (path: string) => request(app).get(`${base}${path}`).set('Authorization', authorization),
+    get: (path: string) =>
+      request(app).get(`${base}${path}`).set('Authorization', authorization),
     post: (path: string, body: object) =>
-      request(app).post(`${base}${path}`).set('Authorization', authorization).send(body),
+      request(app)
+        .post(`${base}${path}`)
+        .set('Authorization', authorization)
+        .send(body),
     /** A body sent as it is, e.g. broken JSON or a CSV file. */
     raw: (path: string, text: string, contentType = 'application/json') =>
       request(app)

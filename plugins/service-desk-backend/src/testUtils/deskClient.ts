@@ -23,7 +23,8 @@ export function deskClient(server: unknown, timeoutMs = 30_000) {
     const as = api(mockCredentials.user.header(user));
     return {
       get: (url: string) => within(timeoutMs, as.get(url)),
-      post: (url: string, body: object) => within(timeoutMs, as.post(url, body)),
+      post: (url: string, body: object) =>
+        within(timeoutMs, as.post(url, body)),
     };
   };
 }
@@ -32,10 +33,16 @@ export function deskClient(server: unknown, timeoutMs = 30_000) {
  * superagent's own `.timeout()` leaves its timers running under supertest, which keeps the jest
  * worker alive after the test; this one is cleared as soon as the answer is in.
  */
-async function within(ms: number, answer: PromiseLike<request.Response>): Promise<request.Response> {
+async function within(
+  ms: number,
+  answer: PromiseLike<request.Response>,
+): Promise<request.Response> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${ms} ms`)),
+      ms,
+    );
   });
   try {
     return await Promise.race([answer, late]);

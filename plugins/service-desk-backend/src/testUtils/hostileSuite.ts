@@ -12,14 +12,21 @@ export interface HostileContext {
   knex: Knex;
   tally: CaseTally;
   /** Every case is refused (see assertRefused), counted under `endpoint`. */
-  refused(endpoint: string, sender: DeskSender, cases: fc.Arbitrary<HostileCase>): Promise<void>;
+  refused(
+    endpoint: string,
+    sender: DeskSender,
+    cases: fc.Arbitrary<HostileCase>,
+  ): Promise<void>;
 }
 
 /**
  * A describe block per database engine, each with its own started backend, and one report of the
  * cases run per endpoint at the end of the file.
  */
-export function describeHostile(title: string, define: (context: HostileContext) => void) {
+export function describeHostile(
+  title: string,
+  define: (context: HostileContext) => void,
+) {
   const databases = createTestDatabases();
   const tally = new CaseTally();
   afterAll(() => {
@@ -30,12 +37,24 @@ export function describeHostile(title: string, define: (context: HostileContext)
     const context = {
       databaseId,
       tally,
-      refused: (endpoint: string, sender: DeskSender, cases: fc.Arbitrary<HostileCase>) =>
-        assertRefused({ endpoint: `${endpoint} (${databaseId})`, sender, cases, knex: context.knex, tally }),
+      refused: (
+        endpoint: string,
+        sender: DeskSender,
+        cases: fc.Arbitrary<HostileCase>,
+      ) =>
+        assertRefused({
+          endpoint: `${endpoint} (${databaseId})`,
+          sender,
+          cases,
+          knex: context.knex,
+          tally,
+        }),
     } as HostileContext;
     beforeAll(async () => {
       context.knex = await databases.init(databaseId);
-      context.api = deskApi((await startDeskBackend({ knex: context.knex })).server);
+      context.api = deskApi(
+        (await startDeskBackend({ knex: context.knex })).server,
+      );
     });
     define(context);
   });

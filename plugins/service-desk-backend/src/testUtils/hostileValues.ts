@@ -44,7 +44,9 @@ export const wrongType = (expected: JsonType) =>
       fc.boolean(),
       fc.constant(null),
       fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
-      fc.dictionary(fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), { maxKeys: 2 }),
+      fc.dictionary(fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), {
+        maxKeys: 2,
+      }),
     )
     .filter(v => typeOf(v) !== expected);
 
@@ -62,7 +64,12 @@ export const blank = fc.constantFrom('', ' ', '\t\n', '\u3000');
 
 /** A text field of at most `max` characters. */
 export const badText = (max: number, required = true) =>
-  fc.oneof(wrongType('string'), oversized(max), withNul, ...(required ? [blank] : []));
+  fc.oneof(
+    wrongType('string'),
+    oversized(max),
+    withNul,
+    ...(required ? [blank] : []),
+  );
 
 /** A string that is none of `allowed` (compared the way the schemas compare: trimmed, exact). */
 export const notOneOf = (allowed: readonly string[]) =>
@@ -93,11 +100,23 @@ export const BAD_INSTANTS = [
   'yesterday',
   '1764324000000',
 ];
-export const badInstant = fc.oneof(fc.constantFrom(...BAD_INSTANTS), fc.constantFrom(...INJECTIONS), wrongType('string'));
+export const badInstant = fc.oneof(
+  fc.constantFrom(...BAD_INSTANTS),
+  fc.constantFrom(...INJECTIONS),
+  wrongType('string'),
+);
 
 /** Local dates (yyyy-MM-dd) that are malformed or do not exist. */
 export const badLocalDate = fc.oneof(
-  fc.constantFrom('2026-02-30', '2026-13-01', '2026-1-1', '26-01-01', '2026-01-01T00:00:00Z', '2026/01/01', ''),
+  fc.constantFrom(
+    '2026-02-30',
+    '2026-13-01',
+    '2026-1-1',
+    '26-01-01',
+    '2026-01-01T00:00:00Z',
+    '2026/01/01',
+    '',
+  ),
   fc.constantFrom(...INJECTIONS),
   wrongType('string'),
 );
@@ -105,18 +124,41 @@ export const badLocalDate = fc.oneof(
 /** Strings that are no entity ref at all (checked with the schema the backend uses). */
 export const badEntityRef = fc
   .oneof(
-    fc.constantFrom('', 'zhou.xin', 'user:', 'user:default/', ':default/x', 'user:a:b/c', ...INJECTIONS),
+    fc.constantFrom(
+      '',
+      'zhou.xin',
+      'user:',
+      'user:default/',
+      ':default/x',
+      'user:a:b/c',
+      ...INJECTIONS,
+    ),
     oversized(300).map(s => `user:default/${s}`),
     wrongType('string'),
   )
   .filter(v => !entityRefSchema.safeParse(v).success);
 
 /** Strings that are no user ref: the above, and refs of another kind. */
-export const badUserRef = fc.oneof(badEntityRef, fc.constantFrom('group:default/desk-agents', 'component:default/ems-scada'));
+export const badUserRef = fc.oneof(
+  badEntityRef,
+  fc.constantFrom('group:default/desk-agents', 'component:default/ems-scada'),
+);
 
 /** Ids (positive integers as strings, at most 18 digits) that are not ids. */
 export const badId = fc.oneof(
-  fc.constantFrom('0', '-1', '01', '1.5', '1e3', '0x10', '99999999999999999999', '1 OR 1=1', '1;drop', ' 1', ''),
+  fc.constantFrom(
+    '0',
+    '-1',
+    '01',
+    '1.5',
+    '1e3',
+    '0x10',
+    '99999999999999999999',
+    '1 OR 1=1',
+    '1;drop',
+    ' 1',
+    '',
+  ),
   wrongType('string'),
 );
 
@@ -132,10 +174,26 @@ export const badPathSegment = fc
 
 /** A JSON body text that is not an object: other types, broken JSON, deep nesting, huge arrays. */
 export const garbageJson = fc.oneof(
-  fc.jsonValue({ maxDepth: 2 }).filter(v => typeOf(v) !== 'object').map(v => JSON.stringify(v)),
-  fc.constantFrom('', '{', '{"a":}', "{'a':1}", 'NaN', '\u0000', '{"a":1}}', '\ufeff{}x'),
-  fc.integer({ min: 1_000, max: 50_000 }).map(n => `${'['.repeat(n)}${']'.repeat(n)}`),
-  fc.integer({ min: 1_000, max: 20_000 }).map(n => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`),
+  fc
+    .jsonValue({ maxDepth: 2 })
+    .filter(v => typeOf(v) !== 'object')
+    .map(v => JSON.stringify(v)),
+  fc.constantFrom(
+    '',
+    '{',
+    '{"a":}',
+    "{'a':1}",
+    'NaN',
+    '\u0000',
+    '{"a":1}}',
+    '\ufeff{}x',
+  ),
+  fc
+    .integer({ min: 1_000, max: 50_000 })
+    .map(n => `${'['.repeat(n)}${']'.repeat(n)}`),
+  fc
+    .integer({ min: 1_000, max: 20_000 })
+    .map(n => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`),
   fc.integer({ min: 10_000, max: 200_000 }).map(n => `[${'0,'.repeat(n)}0]`),
 );
 

@@ -8,7 +8,10 @@ export interface FieldSpec {
 }
 export type Fields = Record<string, FieldSpec>;
 
-export const required = (bad: fc.Arbitrary<unknown>): FieldSpec => ({ bad, required: true });
+export const required = (bad: fc.Arbitrary<unknown>): FieldSpec => ({
+  bad,
+  required: true,
+});
 export const optional = (bad: fc.Arbitrary<unknown>): FieldSpec => ({ bad });
 
 /**
@@ -16,25 +19,52 @@ export const optional = (bad: fc.Arbitrary<unknown>): FieldSpec => ({ bad });
  * field left out, or an unknown (possibly prototype-polluting) key. One fault at a time, so each
  * field's own check is what refuses it, not an earlier one.
  */
-export function invalidBodies(valid: Record<string, unknown>, fields: Fields): fc.Arbitrary<Record<string, unknown>> {
+export function invalidBodies(
+  valid: Record<string, unknown>,
+  fields: Fields,
+): fc.Arbitrary<Record<string, unknown>> {
   const names = Object.keys(fields);
   const requiredNames = names.filter(n => fields[n].required);
-  const unknownKey = fc.oneof(
-    fc.constantFrom(...PROTOTYPE_KEYS, 'id', 'state', 'createdAt', 'isAdmin'),
-    fc.string({ minLength: 1, maxLength: 12 }),
-  ).filter(k => !(k in fields));
+  const unknownKey = fc
+    .oneof(
+      fc.constantFrom(...PROTOTYPE_KEYS, 'id', 'state', 'createdAt', 'isAdmin'),
+      fc.string({ minLength: 1, maxLength: 12 }),
+    )
+    .filter(k => !(k in fields));
   return fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(...names).chain(n => fields[n].bad.map(v => ({ ...valid, [n]: v }))) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .constantFrom(...names)
+        .chain(n => fields[n].bad.map(v => ({ ...valid, [n]: v }))),
+    },
     ...(requiredNames.length
-      ? [fc.constantFrom(...requiredNames).map(n => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== n)))]
+      ? [
+          fc
+            .constantFrom(...requiredNames)
+            .map(n =>
+              Object.fromEntries(
+                Object.entries(valid).filter(([k]) => k !== n),
+              ),
+            ),
+        ]
       : []),
     // A computed key makes an own property even for __proto__, as JSON.parse on the server does.
-    fc.tuple(unknownKey, fc.oneof(fc.constant(CANARY), fc.jsonValue({ maxDepth: 1 }))).map(([k, v]) => ({ ...valid, [k]: v })),
+    fc
+      .tuple(
+        unknownKey,
+        fc.oneof(fc.constant(CANARY), fc.jsonValue({ maxDepth: 1 })),
+      )
+      .map(([k, v]) => ({ ...valid, [k]: v })),
   );
 }
 
 /** A list field: not a list, too short, too long, or holding one bad item after a good one. */
-export function badList(validItem: unknown, item: fc.Arbitrary<unknown>, limits: { min?: number; max: number }) {
+export function badList(
+  validItem: unknown,
+  item: fc.Arbitrary<unknown>,
+  limits: { min?: number; max: number },
+) {
   return fc.oneof(
     wrongType('array'),
     ...(limits.min ? [fc.constant([])] : []),

@@ -13,7 +13,9 @@ const run = promisify(execFile);
  */
 export function postgresBinDir(): string | undefined {
   try {
-    const dir = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
+    const dir = execFileSync('pg_config', ['--bindir'], {
+      encoding: 'utf8',
+    }).trim();
     execFileSync(path.join(dir, 'initdb'), ['--version']);
     execFileSync(path.join(dir, 'pg_ctl'), ['--version']);
     return dir;
@@ -37,12 +39,20 @@ export interface PrivatePostgres {
  * PostgreSQL refuses to run as root: when the test runs as root, the cluster belongs to the
  * `postgres` system user and its commands run through `runuser`.
  */
-export async function startPrivatePostgres(binDir: string): Promise<PrivatePostgres> {
+export async function startPrivatePostgres(
+  binDir: string,
+): Promise<PrivatePostgres> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'desk-pg-'));
   const asRoot = process.getuid?.() === 0;
   const owned = (cmd: string, args: string[]) =>
     asRoot
-      ? run('runuser', ['-u', 'postgres', '--', path.join(binDir, cmd), ...args])
+      ? run('runuser', [
+          '-u',
+          'postgres',
+          '--',
+          path.join(binDir, cmd),
+          ...args,
+        ])
       : run(path.join(binDir, cmd), args);
   const data = path.join(dir, 'data');
   const port = await freePort();
@@ -52,11 +62,30 @@ export async function startPrivatePostgres(binDir: string): Promise<PrivatePostg
     `-c unix_socket_directories='${dir}'`,
   ].join(' ');
   const pgCtl = (...args: string[]) =>
-    owned('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '30', ...args]);
+    owned('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '30',
+      ...args,
+    ]);
 
   try {
     if (asRoot) await run('chown', ['postgres:', dir]);
-    await owned('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+    await owned('initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--no-sync',
+      '-E',
+      'UTF8',
+      '--locale=C',
+    ]);
     await pgCtl('-o', serverOptions, 'start');
   } catch (e) {
     await fs.rm(dir, { recursive: true, force: true });

@@ -18,7 +18,10 @@ import {
   NotificationSendOptions,
   notificationService,
 } from '@backstage/plugin-notifications-node';
-import { SignalPayload, signalsServiceRef } from '@backstage/plugin-signals-node';
+import {
+  SignalPayload,
+  signalsServiceRef,
+} from '@backstage/plugin-signals-node';
 import { serviceDeskPlugin } from '../plugin';
 import { serviceDeskPermissionPolicyModule } from '../permissions/policyModule';
 import { demoCatalogEntities, ownershipOf } from './demoCatalog';
@@ -62,30 +65,46 @@ export async function startDeskBackend(options: {
       createServiceFactory({
         service: notificationService,
         deps: {},
-        factory: () => ({ send: async (n: NotificationSendOptions) => void notificationsSent.push(n) }),
+        factory: () => ({
+          send: async (n: NotificationSendOptions) =>
+            void notificationsSent.push(n),
+        }),
       }),
       // Likewise the signals: the events bus behind them is not part of these tests.
       createServiceFactory({
         service: signalsServiceRef,
         deps: {},
-        factory: () => ({ publish: async (s: SignalPayload<any>) => void signalsSent.push(s) }),
+        factory: () => ({
+          publish: async (s: SignalPayload<any>) => void signalsSent.push(s),
+        }),
       }),
       createServiceFactory({
         service: coreServices.userInfo,
         deps: {},
         factory: () => ({
           async getUserInfo(credentials) {
-            const principal = credentials.principal as { userEntityRef: string };
+            const principal = credentials.principal as {
+              userEntityRef: string;
+            };
             return {
               userEntityRef: principal.userEntityRef,
-              ownershipEntityRefs: ownershipOf(entities, principal.userEntityRef),
+              ownershipEntityRefs: ownershipOf(
+                entities,
+                principal.userEntityRef,
+              ),
             };
           },
         }),
       }),
     ],
   });
-  return { server: backend.server, backend, entities, notificationsSent, signalsSent };
+  return {
+    server: backend.server,
+    backend,
+    entities,
+    notificationsSent,
+    signalsSent,
+  };
 }
 
 /**
@@ -106,7 +125,9 @@ const oboAwareMockHttpAuth = createServiceFactory({
         if (typeof header === 'string' && header.startsWith(prefix)) {
           const { obo, target } = JSON.parse(header.slice(prefix.length));
           if (obo && (!target || target === plugin.getId())) {
-            return mockCredentials.user(obo, { actor: { subject: 'plugin:service-desk' } });
+            return mockCredentials.user(obo, {
+              actor: { subject: 'plugin:service-desk' },
+            });
           }
         }
         return inner.credentials(req, options);

@@ -9,7 +9,10 @@ import { DbEventRow, DbTicketRow, EVENTS, TICKETS } from '../database/tables';
  */
 export async function historyFaults(knex: Knex): Promise<string[]> {
   const tickets: DbTicketRow[] = await knex(TICKETS).orderBy('id');
-  const events: DbEventRow[] = await knex(EVENTS).orderBy([{ column: 'ticket_id' }, { column: 'seq' }]);
+  const events: DbEventRow[] = await knex(EVENTS).orderBy([
+    { column: 'ticket_id' },
+    { column: 'seq' },
+  ]);
   const byTicket = new Map<string, DbEventRow[]>();
   for (const e of events) {
     const key = String(e.ticket_id);
@@ -20,15 +23,25 @@ export async function historyFaults(knex: Knex): Promise<string[]> {
     const name = t.display_id;
     const faults: string[] = [];
     const seqs = chain.map(e => Number(e.seq));
-    if (seqs.some((s, i) => s !== i + 1)) faults.push(`${name}: seq ${seqs.join(',')} is not 1..${chain.length}`);
-    if (chain[0]?.action !== 'open') faults.push(`${name}: history does not begin with open`);
+    if (seqs.some((s, i) => s !== i + 1))
+      faults.push(`${name}: seq ${seqs.join(',')} is not 1..${chain.length}`);
+    if (chain[0]?.action !== 'open')
+      faults.push(`${name}: history does not begin with open`);
     chain.slice(1).forEach((e, i) => {
       if (e.from_state !== chain[i].to_state) {
-        faults.push(`${name}: event ${e.seq} starts in ${e.from_state}, event ${chain[i].seq} left it ${chain[i].to_state}`);
+        faults.push(
+          `${name}: event ${e.seq} starts in ${e.from_state}, event ${chain[i].seq} left it ${chain[i].to_state}`,
+        );
       }
     });
-    if (Number(t.version) !== chain.length) faults.push(`${name}: version ${t.version} but ${chain.length} events`);
-    if (t.state !== chain[chain.length - 1]?.to_state) faults.push(`${name}: state ${t.state} but the last event left it ${chain[chain.length - 1]?.to_state}`);
+    if (Number(t.version) !== chain.length)
+      faults.push(`${name}: version ${t.version} but ${chain.length} events`);
+    if (t.state !== chain[chain.length - 1]?.to_state)
+      faults.push(
+        `${name}: state ${t.state} but the last event left it ${
+          chain[chain.length - 1]?.to_state
+        }`,
+      );
     return faults;
   });
 }

@@ -6,7 +6,11 @@ export const newTicket = (extra: object = {}) => ({
   category: 'application/fault',
   title: 'SCADA 画面刷新延迟',
   description: 'Workstation 3 refreshes 30 s late',
-  reporter: { name: '周欣', phone: '0571-8888 1234', userRef: 'user:default/zhou.xin' },
+  reporter: {
+    name: '周欣',
+    phone: '0571-8888 1234',
+    userRef: 'user:default/zhou.xin',
+  },
   channel: 'phone',
   entityRef: 'component:default/ems-scada',
   ...extra,

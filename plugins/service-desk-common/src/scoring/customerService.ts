@@ -1,4 +1,9 @@
-import { TicketClaim, keepOwn, ticketOf, ticketOwners } from './noDoubleDeduction';
+import {
+  TicketClaim,
+  keepOwn,
+  ticketOf,
+  ticketOwners,
+} from './noDoubleDeduction';
 import {
   evidenceOf,
   fullPointsBelow,
@@ -30,21 +35,32 @@ type Rules = RuleSet['customerService'];
  * of that true maximum and as a percentage, no points are invented. Ops security comes off the
  * total and the bonus onto it, and the total stops at 0: max(0, items + bonus − ops security).
  */
-export function scoreCustomerService(facts: CustomerServiceFacts, rules: RuleSet): Scorecard {
+export function scoreCustomerService(
+  facts: CustomerServiceFacts,
+  rules: RuleSet,
+): Scorecard {
   const cs = rules.customerService;
   // Each fact with what it deducts; facts that deduct nothing (a good grade, a leak) drop out.
   const weighted = <T extends EntryFact>(list: T[], weight: (f: T) => number) =>
     list.map(f => ({ f, w: weight(f) })).filter(({ w }) => w > 0);
   const claimable = {
-    satisfaction: weighted(facts.satisfaction, () => cs.satisfaction.perOccurrence),
+    satisfaction: weighted(
+      facts.satisfaction,
+      () => cs.satisfaction.perOccurrence,
+    ),
     specialWork: weighted(facts.specialWork, f =>
       f.grade === 'good' ? 0 : cs.specialWork[f.grade],
     ),
     knowledgeBase: weighted(facts.knowledgeBase, f =>
       f.grade === 'good' ? 0 : cs.knowledgeBase[f.grade],
     ),
-    securityChecks: weighted(facts.securityChecks, () => cs.securityChecks.perOccurrence),
-    opsSecurity: weighted(facts.opsSecurity, f => opsPoints(cs, f.kind, f.persons)),
+    securityChecks: weighted(
+      facts.securityChecks,
+      () => cs.securityChecks.perOccurrence,
+    ),
+    opsSecurity: weighted(facts.opsSecurity, f =>
+      opsPoints(cs, f.kind, f.persons),
+    ),
   };
   const claims: TicketClaim[] = [];
   for (const [itemId, list] of Object.entries(claimable) as Array<
@@ -55,9 +71,14 @@ export function scoreCustomerService(facts: CustomerServiceFacts, rules: RuleSet
       if (ticket) claims.push({ itemId, ticket, weight: w });
     }
   }
-  const owners = ticketOwners(claims, [...CUSTOMER_SERVICE_ITEMS, 'opsSecurity']);
-  const own = <T extends EntryFact>(itemId: ScoreItemId, list: Array<{ f: T; w: number }>) =>
-    keepOwn(itemId, list, x => ticketOf(x.f), owners);
+  const owners = ticketOwners(claims, [
+    ...CUSTOMER_SERVICE_ITEMS,
+    'opsSecurity',
+  ]);
+  const own = <T extends EntryFact>(
+    itemId: ScoreItemId,
+    list: Array<{ f: T; w: number }>,
+  ) => keepOwn(itemId, list, x => ticketOf(x.f), owners);
   const line = (
     points: number,
     code: ReasonCode,
@@ -90,7 +111,9 @@ export function scoreCustomerService(facts: CustomerServiceFacts, rules: RuleSet
       specialWork.kept.map(({ f, w }) =>
         line(
           w,
-          f.grade === 'onTimePoor' ? 'specialWorkOnTimePoor' : 'specialWorkLateOrBadImpact',
+          f.grade === 'onTimePoor'
+            ? 'specialWorkOnTimePoor'
+            : 'specialWorkLateOrBadImpact',
           f,
         ),
       ),
@@ -113,7 +136,9 @@ export function scoreCustomerService(facts: CustomerServiceFacts, rules: RuleSet
     scoreItem(
       'securityChecks',
       cs.securityChecks.max,
-      securityChecks.kept.map(({ f, w }) => line(w, 'securityCheckFailure', f, { kind: f.kind })),
+      securityChecks.kept.map(({ f, w }) =>
+        line(w, 'securityCheckFailure', f, { kind: f.kind }),
+      ),
       { excluded: securityChecks.excluded },
     ),
   ];
@@ -136,7 +161,10 @@ export function scoreCustomerService(facts: CustomerServiceFacts, rules: RuleSet
   const bonusScore = Math.min(cs.bonus.max, sumPoints(additions));
   const escalations: Escalation[] = facts.opsSecurity
     .filter(f => f.kind === 'leak')
-    .map(f => ({ code: 'leakToIctDepartment', evidence: evidenceOf(f.ref, f.ticket) }));
+    .map(f => ({
+      code: 'leakToIctDepartment',
+      evidence: evidenceOf(f.ref, f.ticket),
+    }));
 
   const maximum = roundPoints(items.reduce((sum, item) => sum + item.max, 0));
   const itemsScore = sumPoints(items.map(item => ({ points: item.score })));
@@ -218,9 +246,16 @@ function resolutionRateItem(facts: CustomerServiceFacts, cs: Rules) {
       { status: rateStatus(timely, closed, rule.threshold, 'closed tickets') },
     );
   }
-  const months = [...facts.tickets].sort((a, b) => a.month.localeCompare(b.month));
+  const months = [...facts.tickets].sort((a, b) =>
+    a.month.localeCompare(b.month),
+  );
   const statuses = months.map(m =>
-    rateStatus(m.timely, m.closed, rule.threshold, `closed tickets of ${m.month}`),
+    rateStatus(
+      m.timely,
+      m.closed,
+      rule.threshold,
+      `closed tickets of ${m.month}`,
+    ),
   );
   const status: TargetStatus = statuses.includes('missed')
     ? 'missed'
@@ -231,9 +266,16 @@ function resolutionRateItem(facts: CustomerServiceFacts, cs: Rules) {
     'resolutionRate',
     rule.max,
     months.flatMap(m =>
-      rateLines('resolutionRateBelowThreshold', m.timely, m.closed, rule, m.late, {
-        month: m.month,
-      }),
+      rateLines(
+        'resolutionRateBelowThreshold',
+        m.timely,
+        m.closed,
+        rule,
+        m.late,
+        {
+          month: m.month,
+        },
+      ),
     ),
     { status },
   );
@@ -252,7 +294,10 @@ function rateLines(
   return [
     {
       points: roundPoints(pointsBelow * rule.perPoint),
-      reason: { code, params: { ...params, hit, of, threshold: rule.threshold, pointsBelow } },
+      reason: {
+        code,
+        params: { ...params, hit, of, threshold: rule.threshold, pointsBelow },
+      },
       evidence: late,
     },
   ];

@@ -1,5 +1,11 @@
 import { evidenceOf, groupByCycle, roundPoints } from './points';
-import { CycleEntryFact, GroupedDeductionMode, ReasonCode, ScoreLine, TargetStatus } from './types';
+import {
+  CycleEntryFact,
+  GroupedDeductionMode,
+  ReasonCode,
+  ScoreLine,
+  TargetStatus,
+} from './types';
 
 /**
  * Items counted per assessment cycle (report filling, event response; SPEC §7.1). Each cycle is
@@ -21,13 +27,21 @@ export function groupedDeductions(
 ): ScoreLine[] {
   const lines: ScoreLine[] = [];
   for (const [cycle, inCycle] of groupByCycle(entries)) {
-    const counted = mode === 'beyondTarget' ? Math.max(0, inCycle.length - target) : inCycle.length;
+    const counted =
+      mode === 'beyondTarget'
+        ? Math.max(0, inCycle.length - target)
+        : inCycle.length;
     const groups = Math.floor(counted / rule.groupSize);
     if (groups > 0) {
       lines.push({
         points: roundPoints(groups * rule.perGroup),
-        reason: { code, params: { cycle, failures: inCycle.length, groups, target } },
-        evidence: evidenceOf(...inCycle.flatMap(entry => [entry.ref, entry.ticket])),
+        reason: {
+          code,
+          params: { cycle, failures: inCycle.length, groups, target },
+        },
+        evidence: evidenceOf(
+          ...inCycle.flatMap(entry => [entry.ref, entry.ticket]),
+        ),
       });
     }
   }
@@ -35,8 +49,13 @@ export function groupedDeductions(
 }
 
 /** Met when no cycle has more failures than the target. Cycles without entries had none. */
-export function perCycleStatus(entries: CycleEntryFact[], target: number): TargetStatus {
-  return [...groupByCycle(entries).values()].some(inCycle => inCycle.length > target)
+export function perCycleStatus(
+  entries: CycleEntryFact[],
+  target: number,
+): TargetStatus {
+  return [...groupByCycle(entries).values()].some(
+    inCycle => inCycle.length > target,
+  )
     ? 'missed'
     : 'met';
 }

@@ -35,7 +35,8 @@ export function ticketOwners(
 ): Map<string, ScoreItemId> {
   const weights = new Map<string, Map<ScoreItemId, number>>();
   for (const { itemId, ticket, weight } of claims) {
-    const byItem = weights.get(ticketKey(ticket)) ?? new Map<ScoreItemId, number>();
+    const byItem =
+      weights.get(ticketKey(ticket)) ?? new Map<ScoreItemId, number>();
     byItem.set(itemId, (byItem.get(itemId) ?? 0) + weight);
     weights.set(ticketKey(ticket), byItem);
   }
@@ -45,7 +46,9 @@ export function ticketOwners(
   };
   const owners = new Map<string, ScoreItemId>();
   for (const [key, byItem] of weights) {
-    const [best] = [...byItem].sort(([a, wa], [b, wb]) => wb - wa || rank(a) - rank(b));
+    const [best] = [...byItem].sort(
+      ([a, wa], [b, wb]) => wb - wa || rank(a) - rank(b),
+    );
     owners.set(key, best[0]);
   }
   return owners;
@@ -66,7 +69,8 @@ export function keepOwn<T>(
   for (const fact of facts) {
     const ticket = ticketOfFact(fact);
     const owner = ticket && owners.get(ticketKey(ticket));
-    if (ticket && owner && owner !== itemId) excluded.push({ evidence: ticket, countedIn: owner });
+    if (ticket && owner && owner !== itemId)
+      excluded.push({ evidence: ticket, countedIn: owner });
     else kept.push(fact);
   }
   return { kept, excluded };

@@ -5,7 +5,13 @@ import { DateTime, IANAZone } from 'luxon';
  * by luxon in that zone (local midnights), so ranges stay right across daylight-saving changes;
  * the results are UTC instants.
  */
-export const PERIOD_KINDS = ['cycle', 'month', 'quarter', 'half', 'year'] as const;
+export const PERIOD_KINDS = [
+  'cycle',
+  'month',
+  'quarter',
+  'half',
+  'year',
+] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** A half-open range of instants: start inclusive, end exclusive. */
@@ -35,15 +41,36 @@ const EXAMPLES: Record<PeriodKind, string> = {
   half: '2026-H2',
   year: '2026',
 };
-const MONTHS_IN: Record<PeriodKind, number> = { cycle: 1, month: 1, quarter: 3, half: 6, year: 12 };
-const PER_YEAR: Record<PeriodKind, number> = { cycle: 12, month: 12, quarter: 4, half: 2, year: 1 };
+const MONTHS_IN: Record<PeriodKind, number> = {
+  cycle: 1,
+  month: 1,
+  quarter: 3,
+  half: 6,
+  year: 12,
+};
+const PER_YEAR: Record<PeriodKind, number> = {
+  cycle: 12,
+  month: 12,
+  quarter: 4,
+  half: 2,
+  year: 1,
+};
 
-export function parsePeriodLabel(kind: PeriodKind, label: string): ParsedPeriod {
+export function parsePeriodLabel(
+  kind: PeriodKind,
+  label: string,
+): ParsedPeriod {
   const match = PATTERNS[kind]?.exec(label);
   if (!match) {
-    throw new RangeError(`'${label}' is not a ${kind} label like '${EXAMPLES[kind] ?? '?'}'`);
+    throw new RangeError(
+      `'${label}' is not a ${kind} label like '${EXAMPLES[kind] ?? '?'}'`,
+    );
   }
-  return { kind, year: Number(match[1]), index: match[2] ? Number(match[2]) : 1 };
+  return {
+    kind,
+    year: Number(match[1]),
+    index: match[2] ? Number(match[2]) : 1,
+  };
 }
 
 export function formatPeriodLabel({ kind, year, index }: ParsedPeriod): string {
@@ -67,16 +94,24 @@ export function formatPeriodLabel({ kind, year, index }: ParsedPeriod): string {
  */
 function checkCycleStartDay(day: number) {
   if (!Number.isInteger(day) || day < 2 || day > 28) {
-    throw new RangeError(`cycleStartDay must be a whole day from 2 to 28, got ${day}`);
+    throw new RangeError(
+      `cycleStartDay must be a whole day from 2 to 28, got ${day}`,
+    );
   }
 }
 
 function checkZone(zone: string) {
-  if (!IANAZone.isValidZone(zone)) throw new RangeError(`unknown time zone '${zone}'`);
+  if (!IANAZone.isValidZone(zone))
+    throw new RangeError(`unknown time zone '${zone}'`);
 }
 
 /** Local midnight of a day; `month` may run past 1–12 and carries into the year. */
-function localMidnight(year: number, month: number, day: number, zone: string): DateTime {
+function localMidnight(
+  year: number,
+  month: number,
+  day: number,
+  zone: string,
+): DateTime {
   checkZone(zone);
   const carried = year * 12 + (month - 1);
   return DateTime.fromObject(
@@ -103,7 +138,8 @@ export function periodRange(
     start = localMidnight(year, index - 1, cycleStartDay, timeZone);
     end = localMidnight(year, index, cycleStartDay, timeZone);
   } else {
-    const firstMonth = kind === 'month' ? index : (index - 1) * MONTHS_IN[kind] + 1;
+    const firstMonth =
+      kind === 'month' ? index : (index - 1) * MONTHS_IN[kind] + 1;
     start = localMidnight(year, firstMonth, 1, timeZone);
     end = localMidnight(year, firstMonth + MONTHS_IN[kind], 1, timeZone);
   }
@@ -125,9 +161,12 @@ export function periodContaining(
     const next = localMidnight(local.year, month, 1, timeZone);
     return formatPeriodLabel({ kind, year: next.year, index: next.month });
   }
-  if (!(kind in MONTHS_IN)) throw new RangeError(`unknown period kind '${kind}'`);
+  if (!(kind in MONTHS_IN))
+    throw new RangeError(`unknown period kind '${kind}'`);
   const index =
-    kind === 'month' ? local.month : Math.floor((local.month - 1) / MONTHS_IN[kind]) + 1;
+    kind === 'month'
+      ? local.month
+      : Math.floor((local.month - 1) / MONTHS_IN[kind]) + 1;
   return formatPeriodLabel({ kind, year: local.year, index });
 }
 
@@ -149,7 +188,9 @@ export function monthsOf(range: PeriodRange, timeZone: string): string[] {
   for (let m = localMidnight(first.year, first.month, 1, timeZone); ; ) {
     if (m.toMillis() >= range.end.getTime()) return months;
     if (m.toMillis() >= range.start.getTime()) {
-      months.push(formatPeriodLabel({ kind: 'month', year: m.year, index: m.month }));
+      months.push(
+        formatPeriodLabel({ kind: 'month', year: m.year, index: m.month }),
+      );
     }
     m = localMidnight(m.year, m.month + 1, 1, timeZone);
   }

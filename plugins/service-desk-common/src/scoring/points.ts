@@ -1,4 +1,10 @@
-import { EvidenceRef, ScoreItem, ScoreItemId, ScoreLine, TargetStatus } from './types';
+import {
+  EvidenceRef,
+  ScoreItem,
+  ScoreItemId,
+  ScoreLine,
+  TargetStatus,
+} from './types';
 
 /**
  * Arithmetic shared by the scorers. Points are rounded to a millionth after every sum so that
@@ -49,7 +55,9 @@ function floorDiv(a: number, b: number): number {
 
 function checkCounts(hit: number, of: number, what: string) {
   if (!Number.isInteger(hit) || !Number.isInteger(of) || hit < 0 || hit > of) {
-    throw new RangeError(`${what}: expected whole counts with 0 ≤ ${hit} ≤ ${of}`);
+    throw new RangeError(
+      `${what}: expected whole counts with 0 ≤ ${hit} ≤ ${of}`,
+    );
   }
 }
 
@@ -58,7 +66,12 @@ function checkCounts(hit: number, of: number, what: string) {
  * 97.99 % is 1, 96.99 % is 2, 99.0 % and 98.5 % are 0. Computed as
  * floor((threshold·of − hit) / (of / 100)) in integers. No denominator, no points.
  */
-export function fullPointsBelow(hit: number, of: number, threshold: number, what = 'rate'): number {
+export function fullPointsBelow(
+  hit: number,
+  of: number,
+  threshold: number,
+  what = 'rate',
+): number {
   checkCounts(hit, of, what);
   if (of === 0) return 0;
   const shortfall = basisPoints(threshold) * of - hit * 10_000;
@@ -78,7 +91,9 @@ export function rateStatus(
 }
 
 /** The refs behind a fact, the ticket last, without repeats. */
-export function evidenceOf(...refs: Array<EvidenceRef | undefined>): EvidenceRef[] {
+export function evidenceOf(
+  ...refs: Array<EvidenceRef | undefined>
+): EvidenceRef[] {
   const seen = new Set<string>();
   return refs.filter((ref): ref is EvidenceRef => {
     if (!ref || seen.has(`${ref.type}:${ref.id}`)) return false;
@@ -88,9 +103,13 @@ export function evidenceOf(...refs: Array<EvidenceRef | undefined>): EvidenceRef
 }
 
 /** Entries grouped by cycle label, in label order. */
-export function groupByCycle<T extends { cycle: string }>(entries: T[]): Map<string, T[]> {
+export function groupByCycle<T extends { cycle: string }>(
+  entries: T[],
+): Map<string, T[]> {
   const byCycle = new Map<string, T[]>();
-  for (const entry of [...entries].sort((a, b) => a.cycle.localeCompare(b.cycle))) {
+  for (const entry of [...entries].sort((a, b) =>
+    a.cycle.localeCompare(b.cycle),
+  )) {
     byCycle.set(entry.cycle, [...(byCycle.get(entry.cycle) ?? []), entry]);
   }
   return byCycle;

@@ -23,7 +23,13 @@ export interface StatisticsRow extends PeriodStatistics {
 
 /** Everything the scorecard of one period shows (GET /scorecard). */
 export interface ScorecardReport {
-  period: { kind: PeriodKind; label: string; start: string; end: string; timeZone: string };
+  period: {
+    kind: PeriodKind;
+    label: string;
+    start: string;
+    end: string;
+    timeZone: string;
+  };
   ruleSetYear: number;
   statistics: PeriodStatistics;
   serviceLevels: MeasureRow[];

@@ -1,6 +1,12 @@
 import { parsePeriodLabel } from './periods';
 import { evidenceOf, groupByCycle, rateStatus } from './points';
-import { CycleEntryFact, EvidenceRef, OperationalFacts, RuleSet, TargetStatus } from './types';
+import {
+  CycleEntryFact,
+  EvidenceRef,
+  OperationalFacts,
+  RuleSet,
+  TargetStatus,
+} from './types';
 
 /**
  * The service-level table (SPEC §7.3, regulation §7.1) and the KPI table (§9): each measure with
@@ -55,7 +61,11 @@ export interface KpiRow extends MeasureRow<KpiMeasureId> {
 
 export interface KpiFacts {
   /** Per quarter: dispatches, and those the receiver did not reject as misrouted or unclear. */
-  dispatches: Array<{ quarter: string; dispatched: number; successful: number }>;
+  dispatches: Array<{
+    quarter: string;
+    dispatched: number;
+    successful: number;
+  }>;
   /** Per half-year: tickets the desk accepted, and those of them that got a callback. */
   callbacks: Array<{ half: string; accepted: number; calledBack: number }>;
 }
@@ -104,7 +114,9 @@ function perCycleRow(
     count: inCycle.length,
     status: (inCycle.length > target ? 'missed' : 'met') as TargetStatus,
   }));
-  const over = entries.filter(e => cycles.some(c => c.cycle === e.cycle && c.status === 'missed'));
+  const over = entries.filter(e =>
+    cycles.some(c => c.cycle === e.cycle && c.status === 'missed'),
+  );
   return {
     id,
     target: { comparison: 'atMost', value: target, unit: 'countPerCycle' },
@@ -120,7 +132,12 @@ export function slaTable(facts: SlaFacts, rules: RuleSet): MeasureRow[] {
   const t = rules.targets;
   const permits = facts.permitFailures.length;
   return [
-    rateRow('phoneAnswerRate', facts.calls.inTime, facts.calls.answered, t.phoneAnswerRate),
+    rateRow(
+      'phoneAnswerRate',
+      facts.calls.inTime,
+      facts.calls.answered,
+      t.phoneAnswerRate,
+    ),
     rateRow(
       'timelyProcessingRate',
       facts.tickets.timely,
@@ -133,17 +150,33 @@ export function slaTable(facts: SlaFacts, rules: RuleSet): MeasureRow[] {
       facts.ratings.rated,
       t.satisfactionRate,
     ),
-    emergencyRow('emergencyResponse', facts, e => e.responseMinutes, t.emergencyResponseMinutes),
-    emergencyRow('emergencyClose', facts, e => e.closeMinutes, t.emergencyCloseMinutes),
+    emergencyRow(
+      'emergencyResponse',
+      facts,
+      e => e.responseMinutes,
+      t.emergencyResponseMinutes,
+    ),
+    emergencyRow(
+      'emergencyClose',
+      facts,
+      e => e.closeMinutes,
+      t.emergencyCloseMinutes,
+    ),
     {
       id: 'permitFailures',
       target: { comparison: 'atMost', value: t.permitFailures, unit: 'count' },
       measured: permits,
       // Permit failures are recorded entries: none recorded is a count of 0, which is data.
       status: permits > t.permitFailures ? 'missed' : 'met',
-      evidence: evidenceOf(...facts.permitFailures.flatMap(f => [f.ref, f.ticket])),
+      evidence: evidenceOf(
+        ...facts.permitFailures.flatMap(f => [f.ref, f.ticket]),
+      ),
     },
-    perCycleRow('reportFailures', facts.reportFailures, t.reportFailuresPerCycle),
+    perCycleRow(
+      'reportFailures',
+      facts.reportFailures,
+      t.reportFailuresPerCycle,
+    ),
     perCycleRow(
       'eventResponseFailures',
       facts.eventResponseFailures,
@@ -177,7 +210,12 @@ export function kpiTable(facts: KpiFacts, rules: RuleSet): KpiRow[] {
     ...facts.callbacks.map(c => {
       parsePeriodLabel('half', c.half);
       return {
-        ...rateRow('callbackRate' as const, c.calledBack, c.accepted, t.callbackRate),
+        ...rateRow(
+          'callbackRate' as const,
+          c.calledBack,
+          c.accepted,
+          t.callbackRate,
+        ),
         period: c.half,
       };
     }),

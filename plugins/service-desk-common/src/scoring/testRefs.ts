@@ -6,5 +6,13 @@ export const ticket = (n: number): EvidenceRef => ({
   id: `t${n}`,
   label: `SD-202611-${String(n).padStart(5, '0')}`,
 });
-export const entry = (id: string): EvidenceRef => ({ type: 'entry', id, label: id });
-export const call = (id: string): EvidenceRef => ({ type: 'call', id, label: id });
+export const entry = (id: string): EvidenceRef => ({
+  type: 'entry',
+  id,
+  label: id,
+});
+export const call = (id: string): EvidenceRef => ({
+  type: 'call',
+  id,
+  label: id,
+});

@@ -35,7 +35,12 @@ export interface TicketListQuery {
 }
 
 export interface ServiceDeskApi {
-  getCallsToday(): Promise<{ answered: number; inTime: number; answerSeconds: number; rate?: number }>;
+  getCallsToday(): Promise<{
+    answered: number;
+    inTime: number;
+    answerSeconds: number;
+    rate?: number;
+  }>;
   getRosterNow(): Promise<RosterNow>;
   /** The roster of the local dates from..to (yyyy-MM-dd, at most 62 days). */
   getRoster(from: string, to: string): Promise<RosterView>;
@@ -43,10 +48,15 @@ export interface ServiceDeskApi {
   requestRosterChange(input: RosterChangeInput): Promise<RosterChange>;
   /** Every change waiting for the manager's decision, oldest first, whatever its date. */
   listPendingRosterChanges(): Promise<{ items: RosterChange[] }>;
-  decideRosterChange(id: string, decision: RosterDecisionInput): Promise<RosterChange>;
+  decideRosterChange(
+    id: string,
+    decision: RosterDecisionInput,
+  ): Promise<RosterChange>;
   getMe(): Promise<{ userRef: string; roles: DeskRole[] }>;
   listTickets(query: TicketListQuery): Promise<TicketPage>;
-  getTicket(id: string): Promise<TicketWithHistory & { allowedActions: TicketAction[] }>;
+  getTicket(
+    id: string,
+  ): Promise<TicketWithHistory & { allowedActions: TicketAction[] }>;
   createTicket(input: CreateTicketInput): Promise<Ticket>;
   act(id: string, request: ActionRequest): Promise<Ticket>;
   previewRouting(entityRef: string): Promise<RoutingDecision>;

@@ -4,7 +4,9 @@ import { ServiceDeskApi, TicketListQuery } from './ServiceDeskApi';
 
 /** The service desk API over HTTP, at the backend plugin's /api/service-desk. */
 export class ServiceDeskClient implements ServiceDeskApi {
-  constructor(private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {}
+  constructor(
+    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
 
   getCallsToday() {
     return this.request('/calls/today');
@@ -45,7 +47,8 @@ export class ServiceDeskClient implements ServiceDeskApi {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
       if (value === undefined || value === '') continue;
-      for (const v of ([] as unknown[]).concat(value)) params.append(key, String(v));
+      for (const v of ([] as unknown[]).concat(value))
+        params.append(key, String(v));
     }
     return this.request(`/tickets?${params}`);
   }

@@ -36,10 +36,18 @@ export function useTicketList(query: TicketListQuery | undefined) {
   const loadMore = useCallback(async () => {
     if (!query || !state.nextCursor) return;
     const page = await api.listTickets({ ...query, cursor: state.nextCursor });
-    setState(s => ({ ...page, items: [...s.items, ...page.items], loading: false }));
+    setState(s => ({
+      ...page,
+      items: [...s.items, ...page.items],
+      loading: false,
+    }));
   }, [api, query, state.nextCursor]);
 
   const reload = useCallback(() => setGeneration(g => g + 1), []);
 
-  return { ...state, loadMore: state.nextCursor ? loadMore : undefined, reload };
+  return {
+    ...state,
+    loadMore: state.nextCursor ? loadMore : undefined,
+    reload,
+  };
 }

@@ -1,5 +1,8 @@
 import { useSignal } from '@backstage/plugin-signals-react';
-import { TICKET_SIGNAL_CHANNEL, TicketSignal } from '@internal/plugin-service-desk-common';
+import {
+  TICKET_SIGNAL_CHANNEL,
+  TicketSignal,
+} from '@internal/plugin-service-desk-common';
 import { useEffect, useRef } from 'react';
 
 /** Signals closer together than this (an import of many tickets) cause one reload. */
@@ -15,7 +18,8 @@ export function useTicketSignal(onChange: () => void, ticketId?: string) {
   latest.current = onChange;
 
   useEffect(() => {
-    if (!lastSignal || (ticketId && lastSignal.ticketId !== ticketId)) return undefined;
+    if (!lastSignal || (ticketId && lastSignal.ticketId !== ticketId))
+      return undefined;
     // A newer signal clears this timer, so a burst ends in one call.
     const timer = setTimeout(() => latest.current(), COALESCE_MS);
     return () => clearTimeout(timer);

@@ -4,7 +4,14 @@ import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
 import { ResponseError } from '@backstage/errors';
-import { RosterSlot, RosterView, ShiftKind, Ticket, TicketAction, TicketEvent } from '@internal/plugin-service-desk-common';
+import {
+  RosterSlot,
+  RosterView,
+  ShiftKind,
+  Ticket,
+  TicketAction,
+  TicketEvent,
+} from '@internal/plugin-service-desk-common';
 import { DateTime } from 'luxon';
 import { ServiceDeskApi, serviceDeskApiRef } from '../api/ServiceDeskApi';
 import { rootRouteRef } from '../routes';
@@ -24,7 +31,11 @@ export const deskConfig = {
       },
     },
     categories: [
-      { id: 'application', title: 'Application', children: [{ id: 'fault', title: 'Fault' }] },
+      {
+        id: 'application',
+        title: 'Application',
+        children: [{ id: 'fault', title: 'Fault' }],
+      },
       { id: 'other', title: 'Other' },
     ],
     phrases: [
@@ -64,17 +75,60 @@ export const ticket = (extra: Partial<Ticket> = {}): Ticket => ({
 });
 
 export const events: TicketEvent[] = [
-  { id: '1', ticketId: '7', seq: 1, action: 'open', actorRef: 'user:default/li.na', at: '2026-11-28T01:00:00.000Z', toState: 'new' },
-  { id: '2', ticketId: '7', seq: 2, action: 'dispatch', actorRef: 'user:default/li.na', at: '2026-11-28T01:10:00.000Z', fromState: 'new', toState: 'with_pm', data: { assigneeRef: 'user:default/zhang.wei' } },
+  {
+    id: '1',
+    ticketId: '7',
+    seq: 1,
+    action: 'open',
+    actorRef: 'user:default/li.na',
+    at: '2026-11-28T01:00:00.000Z',
+    toState: 'new',
+  },
+  {
+    id: '2',
+    ticketId: '7',
+    seq: 2,
+    action: 'dispatch',
+    actorRef: 'user:default/li.na',
+    at: '2026-11-28T01:10:00.000Z',
+    fromState: 'new',
+    toState: 'with_pm',
+    data: { assigneeRef: 'user:default/zhang.wei' },
+  },
 ];
 
-export function mockDeskApi(overrides: Partial<jest.Mocked<ServiceDeskApi>> = {}): jest.Mocked<ServiceDeskApi> {
+export function mockDeskApi(
+  overrides: Partial<jest.Mocked<ServiceDeskApi>> = {},
+): jest.Mocked<ServiceDeskApi> {
   return {
-    getMe: jest.fn().mockResolvedValue({ userRef: 'user:default/li.na', roles: ['agent'] }),
-    getCallsToday: jest.fn().mockResolvedValue({ answered: 40, inTime: 39, answerSeconds: 20, rate: 0.975 }),
+    getMe: jest
+      .fn()
+      .mockResolvedValue({ userRef: 'user:default/li.na', roles: ['agent'] }),
+    getCallsToday: jest
+      .fn()
+      .mockResolvedValue({
+        answered: 40,
+        inTime: 39,
+        answerSeconds: 20,
+        rate: 0.975,
+      }),
     getRosterNow: jest.fn().mockResolvedValue({
-      current: { date: '2026-11-30', kind: 'desk', start: '2026-11-30T00:00:00Z', end: '2026-11-30T10:00:00Z', people: ['user:default/li.na'], planned: true },
-      next: { date: '2026-11-30', kind: 'duty', start: '2026-11-30T10:00:00Z', end: '2026-12-01T00:00:00Z', people: ['user:default/chen.jie'], planned: true },
+      current: {
+        date: '2026-11-30',
+        kind: 'desk',
+        start: '2026-11-30T00:00:00Z',
+        end: '2026-11-30T10:00:00Z',
+        people: ['user:default/li.na'],
+        planned: true,
+      },
+      next: {
+        date: '2026-11-30',
+        kind: 'duty',
+        start: '2026-11-30T10:00:00Z',
+        end: '2026-12-01T00:00:00Z',
+        people: ['user:default/chen.jie'],
+        planned: true,
+      },
     }),
     getRoster: jest.fn(),
     planRoster: jest.fn(),
@@ -97,12 +151,21 @@ export function mockDeskApi(overrides: Partial<jest.Mocked<ServiceDeskApi>> = {}
 }
 
 /** A refusal as the client throws it: a ResponseError over a Backstage error body. */
-export function serverError(status: number, message: string): Promise<ResponseError> {
+export function serverError(
+  status: number,
+  message: string,
+): Promise<ResponseError> {
   return ResponseError.fromResponse(
-    new Response(JSON.stringify({ error: { name: 'Error', message }, response: { statusCode: status } }), {
-      status,
-      headers: { 'Content-Type': 'application/json' },
-    }) as any,
+    new Response(
+      JSON.stringify({
+        error: { name: 'Error', message },
+        response: { statusCode: status },
+      }),
+      {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      },
+    ) as any,
   );
 }
 
@@ -114,19 +177,35 @@ export function serverError(status: number, message: string): Promise<ResponseEr
 export function rosterView(
   from: string,
   to: string,
-  holder: (date: string, kind: ShiftKind) => string | undefined = () => undefined,
+  holder: (date: string, kind: ShiftKind) => string | undefined = () =>
+    undefined,
 ): RosterView {
   const slots: RosterSlot[] = [];
-  for (let d = DateTime.fromISO(from, { zone: 'Asia/Shanghai' }); d.toISODate()! <= to; d = d.plus({ days: 1 })) {
+  for (
+    let d = DateTime.fromISO(from, { zone: 'Asia/Shanghai' });
+    d.toISODate()! <= to;
+    d = d.plus({ days: 1 })
+  ) {
     const date = d.toISODate()!;
-    const at = (day: DateTime, hour: number) => day.set({ hour }).toUTC().toISO()!;
+    const at = (day: DateTime, hour: number) =>
+      day.set({ hour }).toUTC().toISO()!;
     const slot = (kind: ShiftKind, start: string, end: string): RosterSlot => {
       const h = holder(date, kind);
-      return { date, kind, start, end, holder: h, onDuty: h ? [{ userRef: h, start, end }] : [], changes: [] };
+      return {
+        date,
+        kind,
+        start,
+        end,
+        holder: h,
+        onDuty: h ? [{ userRef: h, start, end }] : [],
+        changes: [],
+      };
     };
     const workday = d.weekday <= 5;
     if (workday) slots.push(slot('desk', at(d, 8), at(d, 18)));
-    slots.push(slot('duty', at(d, workday ? 18 : 8), at(d.plus({ days: 1 }), 8)));
+    slots.push(
+      slot('duty', at(d, workday ? 18 : 8), at(d.plus({ days: 1 }), 8)),
+    );
   }
   return {
     from,
@@ -155,8 +234,22 @@ export function testApis(api: ServiceDeskApi) {
       catalogApiRef,
       catalogApiMock({
         entities: [
-          { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'ems-scada', namespace: 'default', title: 'EMS/SCADA' }, spec: {} },
-          { apiVersion: 'backstage.io/v1alpha1', kind: 'User', metadata: { name: 'zhou.xin', namespace: 'default' }, spec: { profile: { displayName: '周欣 Zhou Xin' } } },
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: {
+              name: 'ems-scada',
+              namespace: 'default',
+              title: 'EMS/SCADA',
+            },
+            spec: {},
+          },
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'User',
+            metadata: { name: 'zhou.xin', namespace: 'default' },
+            spec: { profile: { displayName: '周欣 Zhou Xin' } },
+          },
         ],
       }),
     ],
@@ -167,11 +260,18 @@ export function testApis(api: ServiceDeskApi) {
 export function renderDesk(
   element: JSX.Element,
   api: ServiceDeskApi,
-  options: { mountPath?: string; initialRouteEntries?: string[]; signals?: SignalApi } = {},
+  options: {
+    mountPath?: string;
+    initialRouteEntries?: string[];
+    signals?: SignalApi;
+  } = {},
 ) {
   const { signals, ...rest } = options;
   return renderInTestApp(element, {
-    apis: [...testApis(api), ...(signals ? [[signalApiRef, signals] as const] : [])] as any,
+    apis: [
+      ...testApis(api),
+      ...(signals ? [[signalApiRef, signals] as const] : []),
+    ] as any,
     mountedRoutes: {
       '/service-desk': convertLegacyRouteRef(rootRouteRef),
       '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),

@@ -14,6 +14,8 @@ export function mockSignalApi() {
     },
   };
   const send = (channel: string, message: Parameters<OnMessage>[0]) =>
-    act(() => subscribers.forEach(s => s.channel === channel && s.onMessage(message)));
+    act(() =>
+      subscribers.forEach(s => s.channel === channel && s.onMessage(message)),
+    );
   return { api, send };
 }

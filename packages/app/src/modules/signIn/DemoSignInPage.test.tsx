@@ -8,16 +8,26 @@ const session = (userEntityRef: string) => ({
   profile: {},
   backstageIdentity: {
     token: `h.${btoa('{}')}.s`,
-    identity: { type: 'user', userEntityRef, ownershipEntityRefs: [userEntityRef] },
+    identity: {
+      type: 'user',
+      userEntityRef,
+      ownershipEntityRefs: [userEntityRef],
+    },
   },
 });
 
 const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
 
 describe('DemoSignInPage', () => {
   const fetchMock = jest.fn();
-  const demoUserOf = (call: unknown[]) => new Headers((call[1] as RequestInit).headers).get('x-service-desk-demo-user');
+  const demoUserOf = (call: unknown[]) =>
+    new Headers((call[1] as RequestInit).headers).get(
+      'x-service-desk-demo-user',
+    );
 
   beforeEach(() => {
     localStorage.clear();
@@ -31,16 +41,26 @@ describe('DemoSignInPage', () => {
     await renderInTestApp(<DemoSignInPage onSignInSuccess={onSignInSuccess} />);
 
     expect(screen.getByText('演示登录 Demo sign-in')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Wang Fang — 客服中心组长 desk lead/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: /Wang Fang — 客服中心组长 desk lead/,
+      }),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Li Na/ }));
 
     await waitFor(() => expect(onSignInSuccess).toHaveBeenCalled());
-    expect(fetchMock.mock.calls[0][0]).toMatch(/\/api\/auth\/serviceDeskDemo\/refresh$/);
+    expect(fetchMock.mock.calls[0][0]).toMatch(
+      /\/api\/auth\/serviceDeskDemo\/refresh$/,
+    );
     expect(demoUserOf(fetchMock.mock.calls[0])).toBe('user:default/li.na');
-    expect(localStorage.getItem(DEMO_USER_STORAGE_KEY)).toBe('user:default/li.na');
+    expect(localStorage.getItem(DEMO_USER_STORAGE_KEY)).toBe(
+      'user:default/li.na',
+    );
 
     const identity = onSignInSuccess.mock.calls[0][0];
-    await expect(identity.getBackstageIdentity()).resolves.toMatchObject({ userEntityRef: 'user:default/li.na' });
+    await expect(identity.getBackstageIdentity()).resolves.toMatchObject({
+      userEntityRef: 'user:default/li.na',
+    });
     await identity.signOut();
     expect(localStorage.getItem(DEMO_USER_STORAGE_KEY)).toBeNull();
   });
@@ -53,14 +73,19 @@ describe('DemoSignInPage', () => {
 
     await waitFor(() => expect(onSignInSuccess).toHaveBeenCalled());
     expect(demoUserOf(fetchMock.mock.calls[0])).toBe('user:default/xu.jing');
-    expect(screen.queryByRole('button', { name: /Li Na/ })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Li Na/ }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows the picker again with the reason when sign-in fails', async () => {
     localStorage.setItem(DEMO_USER_STORAGE_KEY, 'user:default/li.na');
     fetchMock.mockResolvedValueOnce(
       json(404, {
-        error: { name: 'NotFoundError', message: 'The catalog has no user user:default/li.na (yet)' },
+        error: {
+          name: 'NotFoundError',
+          message: 'The catalog has no user user:default/li.na (yet)',
+        },
         response: { statusCode: 404 },
       }),
     );

@@ -2,7 +2,11 @@ import { useCallback, useState } from 'react';
 import { ProxiedSignInPage } from '@backstage/core-components';
 import { SignInPageProps } from '@backstage/plugin-app-react';
 import { DemoUserPicker } from './DemoUserPicker';
-import { forgettingDemoUserOnSignOut, storeDemoUser, storedDemoUser } from './demoUserStorage';
+import {
+  forgettingDemoUserOnSignOut,
+  storeDemoUser,
+  storedDemoUser,
+} from './demoUserStorage';
 
 /** Registered by packages/backend/src/demoSignIn.ts. */
 const PROVIDER_ID = 'serviceDeskDemo';
@@ -23,7 +27,9 @@ export function DemoSignInPage({ onSignInSuccess }: SignInPageProps) {
     setChoice(previous => ({ userRef, attempt: (previous?.attempt ?? 0) + 1 }));
   }, []);
   const PickerAfterFailure = useCallback(
-    ({ error }: { error?: Error }) => <DemoUserPicker onPick={pick} error={error} />,
+    ({ error }: { error?: Error }) => (
+      <DemoUserPicker onPick={pick} error={error} />
+    ),
     [pick],
   );
 
@@ -37,7 +43,9 @@ export function DemoSignInPage({ onSignInSuccess }: SignInPageProps) {
       // Fixed for the tab's session: token refreshes keep the user this tab signed in as, even
       // when another tab picks someone else.
       headers={{ [USER_HEADER]: choice.userRef }}
-      onSignInSuccess={identity => onSignInSuccess(forgettingDemoUserOnSignOut(identity))}
+      onSignInSuccess={identity =>
+        onSignInSuccess(forgettingDemoUserOnSignOut(identity))
+      }
       ErrorComponent={PickerAfterFailure}
     />
   );

@@ -13,7 +13,10 @@ export type DemoUserPickerProps = {
 export function DemoUserPicker({ onPick, error }: DemoUserPickerProps) {
   return (
     <Page themeId="home">
-      <Header title="演示登录 Demo sign-in" subtitle="选择演示用户 Choose a demo user" />
+      <Header
+        title="演示登录 Demo sign-in"
+        subtitle="选择演示用户 Choose a demo user"
+      />
       <Content>
         {error && (
           <Typography paragraph color="error" role="alert">
@@ -21,8 +24,9 @@ export function DemoUserPicker({ onPick, error }: DemoUserPickerProps) {
           </Typography>
         )}
         <Typography paragraph>
-          演示门户：任何人都可以登录为任何演示用户，退出后可重新选择。 This demo portal lets anyone sign
-          in as any demo user; sign out to choose another.
+          演示门户：任何人都可以登录为任何演示用户，退出后可重新选择。 This demo
+          portal lets anyone sign in as any demo user; sign out to choose
+          another.
         </Typography>
         <Grid container spacing={2}>
           {demoUsers.map(user => (

@@ -93,7 +93,10 @@ export function ScoreTable(props: {
         const reason = text.reason(line.reason);
         return (
           <EvidenceButton key={i} what={reason} evidence={line.evidence}>
-            {t(`scorecard.${sign}`, { points: text.points(line.points), reason })}
+            {t(`scorecard.${sign}`, {
+              points: text.points(line.points),
+              reason,
+            })}
           </EvidenceButton>
         );
       })

@@ -39,7 +39,10 @@ export function ServiceLevelTable(props: {
             <TargetStatusLabel status={r.status} />
             {r.evidence.length > 0 && (
               <div>
-                <EvidenceButton what={text.measure(r.id)} evidence={r.evidence} />
+                <EvidenceButton
+                  what={text.measure(r.id)}
+                  evidence={r.evidence}
+                />
               </div>
             )}
           </>

@@ -5,7 +5,11 @@ import { Knex } from 'knex';
  * so one GROUP BY yields figures per month, quarter or cycle on SQLite and PostgreSQL alike.
  * Rows must already be restricted to [first boundary, last boundary).
  */
-export function bucketOf(db: Knex, column: string, boundaries: number[]): Knex.Raw {
+export function bucketOf(
+  db: Knex,
+  column: string,
+  boundaries: number[],
+): Knex.Raw {
   const inner = boundaries.slice(1, -1);
   if (inner.length === 0) return db.raw('0');
   const cases = inner.map((_, i) => `WHEN ?? < ? THEN ${i}`).join(' ');
@@ -26,4 +30,5 @@ export function perBucket<T>(
 }
 
 /** Numbers from a driver (PostgreSQL returns bigint sums and counts as strings). */
-export const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+export const num = (v: unknown) =>
+  v === null || v === undefined ? 0 : Number(v);

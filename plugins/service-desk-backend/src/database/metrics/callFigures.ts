@@ -22,7 +22,11 @@ export async function callFigures(
     .andWhere('ring_at', '<', boundaries[boundaries.length - 1])
     .select({ bucket: bucketOf(db, 'ring_at', boundaries) })
     .count({ answered: '*' })
-    .sum({ inTime: db.raw('CASE WHEN answered_at - ring_at <= ? THEN 1 ELSE 0 END', [answerMs]) })
+    .sum({
+      inTime: db.raw('CASE WHEN answered_at - ring_at <= ? THEN 1 ELSE 0 END', [
+        answerMs,
+      ]),
+    })
     .groupBy('bucket');
   return perBucket(rows, boundaries, { answered: 0, inTime: 0 }, r => ({
     answered: num(r.answered),
@@ -31,7 +35,13 @@ export async function callFigures(
 }
 
 /** Answered calls in [from, to) that took longer than the limit, for the deductions' evidence. */
-export async function lateCalls(db: Knex, from: number, to: number, answerMs: number, limit: number) {
+export async function lateCalls(
+  db: Knex,
+  from: number,
+  to: number,
+  answerMs: number,
+  limit: number,
+) {
   const rows = await db(CALLS)
     .whereNotNull('answered_at')
     .andWhere('ring_at', '>=', from)

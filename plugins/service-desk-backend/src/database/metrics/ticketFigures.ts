@@ -25,11 +25,16 @@ export async function closedFigures(
     .sum({ timely: db.raw(timelyCase(), [timelyMs, timelyMs]) })
     .sum({ resolution: db.raw('closed_at - accepted_at') })
     .groupBy('bucket');
-  return perBucket(rows, boundaries, { closed: 0, timely: 0, resolutionMsTotal: 0 }, r => ({
-    closed: num(r.closed),
-    timely: num(r.timely),
-    resolutionMsTotal: num(r.resolution),
-  }));
+  return perBucket(
+    rows,
+    boundaries,
+    { closed: 0, timely: 0, resolutionMsTotal: 0 },
+    r => ({
+      closed: num(r.closed),
+      timely: num(r.timely),
+      resolutionMsTotal: num(r.resolution),
+    }),
+  );
 }
 
 /** Tickets closed in [from, to) that were not timely, oldest first, for the deductions' evidence. */
@@ -47,7 +52,11 @@ export async function lateClosedTickets(
     .orderBy('closed_at')
     .limit(limit)
     .select('id', 'display_id', 'closed_at');
-  return rows.map(r => ({ id: String(r.id), displayId: r.display_id, closedAt: num(r.closed_at) }));
+  return rows.map(r => ({
+    id: String(r.id),
+    displayId: r.display_id,
+    closedAt: num(r.closed_at),
+  }));
 }
 
 function timelyCase() {
@@ -64,22 +73,32 @@ export interface AcceptedFigures {
  * Tickets accepted in each bucket: how many, how many are closed by now (completion rate, §6.6)
  * and how many had a callback (callback rate, §9).
  */
-export async function acceptedFigures(db: Knex, boundaries: number[]): Promise<AcceptedFigures[]> {
+export async function acceptedFigures(
+  db: Knex,
+  boundaries: number[],
+): Promise<AcceptedFigures[]> {
   const rows = await db(TICKETS)
     .where('accepted_at', '>=', boundaries[0])
     .andWhere('accepted_at', '<', boundaries[boundaries.length - 1])
     .select({ bucket: bucketOf(db, 'accepted_at', boundaries) })
     .count({ accepted: '*' })
-    .sum({ closed: db.raw('CASE WHEN closed_at IS NOT NULL THEN 1 ELSE 0 END') })
+    .sum({
+      closed: db.raw('CASE WHEN closed_at IS NOT NULL THEN 1 ELSE 0 END'),
+    })
     .sum({
       called: db.raw(
         `CASE WHEN EXISTS (SELECT 1 FROM ${EVENTS} e WHERE e.ticket_id = ${TICKETS}.id AND e.action = 'callback') THEN 1 ELSE 0 END`,
       ),
     })
     .groupBy('bucket');
-  return perBucket(rows, boundaries, { accepted: 0, closed: 0, calledBack: 0 }, r => ({
-    accepted: num(r.accepted),
-    closed: num(r.closed),
-    calledBack: num(r.called),
-  }));
+  return perBucket(
+    rows,
+    boundaries,
+    { accepted: 0, closed: 0, calledBack: 0 },
+    r => ({
+      accepted: num(r.accepted),
+      closed: num(r.closed),
+      calledBack: num(r.called),
+    }),
+  );
 }

@@ -21,13 +21,23 @@ export function ActionPanel(props: {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const api = useApi(serviceDeskApiRef);
   const [open, setOpen] = useState<TicketAction>();
-  const [message, setMessage] = useState<{ severity: 'success' | 'warning' | 'error'; text: string }>();
+  const [message, setMessage] = useState<{
+    severity: 'success' | 'warning' | 'error';
+    text: string;
+  }>();
   const { ticket } = props;
 
   const act = async (action: TicketAction, fields: ActionFields) => {
     try {
-      await api.act(ticket.id, { action, version: ticket.version, ...fields } as any);
-      setMessage({ severity: 'success', text: t('ticket.done', { action: t(`actions.${action}`) }) });
+      await api.act(ticket.id, {
+        action,
+        version: ticket.version,
+        ...fields,
+      } as any);
+      setMessage({
+        severity: 'success',
+        text: t('ticket.done', { action: t(`actions.${action}`) }),
+      });
     } catch (error: any) {
       const status = error?.response?.status ?? error?.statusCode;
       setMessage(
@@ -44,20 +54,36 @@ export function ActionPanel(props: {
   return (
     <InfoCard title={t('ticket.actions')}>
       {message && (
-        <Alert severity={message.severity} style={{ marginBottom: 8 }} data-testid="action-message">
+        <Alert
+          severity={message.severity}
+          style={{ marginBottom: 8 }}
+          data-testid="action-message"
+        >
           {message.text}
         </Alert>
       )}
-      {ticket.allowedActions.length === 0 && <Typography>{t('ticket.noActions')}</Typography>}
+      {ticket.allowedActions.length === 0 && (
+        <Typography>{t('ticket.noActions')}</Typography>
+      )}
       <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
         {ticket.allowedActions.map(action => (
-          <Button key={action} variant={action === 'comment' ? 'outlined' : 'contained'} color="primary" onClick={() => setOpen(action)}>
+          <Button
+            key={action}
+            variant={action === 'comment' ? 'outlined' : 'contained'}
+            color="primary"
+            onClick={() => setOpen(action)}
+          >
             {t(`actions.${action}`)}
           </Button>
         ))}
       </Box>
       {open && (
-        <ActionDialog ticket={ticket} action={open} onCancel={() => setOpen(undefined)} onSubmit={fields => act(open, fields)} />
+        <ActionDialog
+          ticket={ticket}
+          action={open}
+          onCancel={() => setOpen(undefined)}
+          onSubmit={fields => act(open, fields)}
+        />
       )}
     </InfoCard>
   );

@@ -1,4 +1,9 @@
-import { Content, ContentHeader, ErrorPanel, Progress } from '@backstage/core-components';
+import {
+  Content,
+  ContentHeader,
+  ErrorPanel,
+  Progress,
+} from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   DESK_STAFF,
@@ -29,7 +34,15 @@ import { serviceDeskTranslationRef } from '../../translation';
 import { DeskStatus } from '../DeskStatus';
 import { TicketTable } from '../TicketTable';
 
-const QUEUES = ['new', 'mine', 'withPm', 'withTechSupport', 'awaitingCallback', 'emergencies', 'all'] as const;
+const QUEUES = [
+  'new',
+  'mine',
+  'withPm',
+  'withTechSupport',
+  'awaitingCallback',
+  'emergencies',
+  'all',
+] as const;
 type Queue = (typeof QUEUES)[number];
 
 function queueQuery(queue: Queue, me: string): TicketListQuery {
@@ -65,7 +78,17 @@ interface Filters {
   order: string;
 }
 
-const NO_FILTERS: Filters = { state: '', kind: '', priority: '', entityRef: '', assigneeRef: '', from: '', to: '', q: '', order: '' };
+const NO_FILTERS: Filters = {
+  state: '',
+  kind: '',
+  priority: '',
+  entityRef: '',
+  assigneeRef: '',
+  from: '',
+  to: '',
+  q: '',
+  order: '',
+};
 const ORDERS = ['newest', 'oldest', 'deadline'] as const;
 
 /**
@@ -85,7 +108,8 @@ export function DeskPage(props: { initialQueue?: Queue }) {
   const query = useMemo<TicketListQuery | undefined>(() => {
     if (!me.value) return undefined;
     const base = queueQuery(queue, me.value.userRef);
-    const day = (d: string) => (d ? DateTime.fromISO(d, { zone: timeZone }).toUTC().toISO()! : undefined);
+    const day = (d: string) =>
+      d ? DateTime.fromISO(d, { zone: timeZone }).toUTC().toISO()! : undefined;
     return {
       ...base,
       state: filters.state ? [filters.state] : base.state,
@@ -94,7 +118,12 @@ export function DeskPage(props: { initialQueue?: Queue }) {
       entityRef: filters.entityRef.trim() || undefined,
       assigneeRef: filters.assigneeRef.trim() || undefined,
       from: day(filters.from),
-      to: filters.to ? DateTime.fromISO(filters.to, { zone: timeZone }).plus({ days: 1 }).toUTC().toISO()! : undefined,
+      to: filters.to
+        ? DateTime.fromISO(filters.to, { zone: timeZone })
+            .plus({ days: 1 })
+            .toUTC()
+            .toISO()!
+        : undefined,
       q: filters.q.trim() || undefined,
       order: (filters.order || base.order) as TicketListQuery['order'],
       limit: 25,
@@ -105,8 +134,9 @@ export function DeskPage(props: { initialQueue?: Queue }) {
   useTicketSignal(list.reload);
 
   if (me.error) return <ErrorPanel error={me.error} />;
-  const set = (key: keyof Filters) => (e: React.ChangeEvent<{ value: unknown }>) =>
-    setFilters(f => ({ ...f, [key]: String(e.target.value) }));
+  const set =
+    (key: keyof Filters) => (e: React.ChangeEvent<{ value: unknown }>) =>
+      setFilters(f => ({ ...f, [key]: String(e.target.value) }));
   const select = (
     key: keyof Filters,
     label: string,
@@ -114,7 +144,15 @@ export function DeskPage(props: { initialQueue?: Queue }) {
     render: (o: string) => string,
     empty?: string,
   ) => (
-    <TextField select id={`desk-filter-${key}`} label={label} value={filters[key]} onChange={set(key)} style={{ minWidth: 140 }} inputProps={{ 'aria-label': label }}>
+    <TextField
+      select
+      id={`desk-filter-${key}`}
+      label={label}
+      value={filters[key]}
+      onChange={set(key)}
+      style={{ minWidth: 140 }}
+      inputProps={{ 'aria-label': label }}
+    >
       <MenuItem value="">{empty ?? t('deskPage.filters.any')}</MenuItem>
       {options.map(o => (
         <MenuItem key={o} value={o}>
@@ -127,42 +165,107 @@ export function DeskPage(props: { initialQueue?: Queue }) {
   return (
     <Content>
       <ContentHeader title={t('deskPage.title')}>
-        <Button component={RouterLink} to={links.newTicket} variant="contained" color="primary">
+        <Button
+          component={RouterLink}
+          to={links.newTicket}
+          variant="contained"
+          color="primary"
+        >
           {t('deskPage.newTicket')}
         </Button>
         {(isDesk || me.value?.roles.includes('manager')) && (
-          <Button component={RouterLink} to={links.roster} variant="outlined" color="primary" style={{ marginLeft: 8 }}>
+          <Button
+            component={RouterLink}
+            to={links.roster}
+            variant="outlined"
+            color="primary"
+            style={{ marginLeft: 8 }}
+          >
             {t('deskPage.roster')}
           </Button>
         )}
       </ContentHeader>
       {hotline && (
         <Typography variant="subtitle1" gutterBottom>
-          {t('deskPage.subtitle', { phone: hotline.phone, hours: hotline.hours })}
+          {t('deskPage.subtitle', {
+            phone: hotline.phone,
+            hours: hotline.hours,
+          })}
         </Typography>
       )}
       {isDesk && <DeskStatus />}
-      <Tabs value={queue} onChange={(_e, v) => setQueue(v)} variant="scrollable" indicatorColor="primary">
+      <Tabs
+        value={queue}
+        onChange={(_e, v) => setQueue(v)}
+        variant="scrollable"
+        indicatorColor="primary"
+      >
         {QUEUES.map(q => (
           <Tab key={q} value={q} label={t(`deskPage.queues.${q}`)} />
         ))}
       </Tabs>
       <Box display="flex" flexWrap="wrap" style={{ gap: 12 }} my={2}>
-        <TextField id="desk-search" label={t('deskPage.search')} value={filters.q} onChange={set('q')} style={{ minWidth: 260 }} />
-        {select('state', t('deskPage.filters.state'), TICKET_STATES, s => t(`states.${s as TicketState}`))}
-        {select('kind', t('deskPage.filters.kind'), TICKET_KINDS, k => t(`kinds.${k as TicketKind}`))}
+        <TextField
+          id="desk-search"
+          label={t('deskPage.search')}
+          value={filters.q}
+          onChange={set('q')}
+          style={{ minWidth: 260 }}
+        />
+        {select('state', t('deskPage.filters.state'), TICKET_STATES, s =>
+          t(`states.${s as TicketState}`),
+        )}
+        {select('kind', t('deskPage.filters.kind'), TICKET_KINDS, k =>
+          t(`kinds.${k as TicketKind}`),
+        )}
         {select('priority', t('deskPage.filters.priority'), PRIORITIES, p => p)}
-        {select('order', t('deskPage.filters.order'), ORDERS, o => t(`deskPage.orders.${o as (typeof ORDERS)[number]}`), t('deskPage.orders.queue'))}
-        <TextField id="desk-filter-entity" label={t('deskPage.filters.entity')} value={filters.entityRef} onChange={set('entityRef')} placeholder="component:default/…" />
-        <TextField id="desk-filter-assignee" label={t('deskPage.filters.assignee')} value={filters.assigneeRef} onChange={set('assigneeRef')} placeholder="user:default/…" />
-        <TextField type="date" id="desk-filter-from" label={t('deskPage.filters.from')} value={filters.from} onChange={set('from')} InputLabelProps={{ shrink: true }} />
-        <TextField type="date" id="desk-filter-to" label={t('deskPage.filters.to')} value={filters.to} onChange={set('to')} InputLabelProps={{ shrink: true }} />
+        {select(
+          'order',
+          t('deskPage.filters.order'),
+          ORDERS,
+          o => t(`deskPage.orders.${o as (typeof ORDERS)[number]}`),
+          t('deskPage.orders.queue'),
+        )}
+        <TextField
+          id="desk-filter-entity"
+          label={t('deskPage.filters.entity')}
+          value={filters.entityRef}
+          onChange={set('entityRef')}
+          placeholder="component:default/…"
+        />
+        <TextField
+          id="desk-filter-assignee"
+          label={t('deskPage.filters.assignee')}
+          value={filters.assigneeRef}
+          onChange={set('assigneeRef')}
+          placeholder="user:default/…"
+        />
+        <TextField
+          type="date"
+          id="desk-filter-from"
+          label={t('deskPage.filters.from')}
+          value={filters.from}
+          onChange={set('from')}
+          InputLabelProps={{ shrink: true }}
+        />
+        <TextField
+          type="date"
+          id="desk-filter-to"
+          label={t('deskPage.filters.to')}
+          value={filters.to}
+          onChange={set('to')}
+          InputLabelProps={{ shrink: true }}
+        />
       </Box>
       {list.error && <ErrorPanel error={list.error} />}
       {list.loading && !list.items.length ? (
         <Progress />
       ) : (
-        <TicketTable tickets={list.items} totalCount={list.totalCount} onLoadMore={list.loadMore} />
+        <TicketTable
+          tickets={list.items}
+          totalCount={list.totalCount}
+          onLoadMore={list.loadMore}
+        />
       )}
     </Content>
   );

@@ -12,13 +12,26 @@ export function DeskStatus() {
   const api = useApi(serviceDeskApiRef);
   const calls = useAsync(() => api.getCallsToday(), [api]);
   return (
-    <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} my={1} data-testid="desk-status">
+    <Box
+      display="flex"
+      flexWrap="wrap"
+      style={{ gap: 8 }}
+      my={1}
+      data-testid="desk-status"
+    >
       {calls.value && (
         <Chip
-          color={calls.value.rate !== undefined && calls.value.rate < 0.99 ? 'secondary' : 'default'}
+          color={
+            calls.value.rate !== undefined && calls.value.rate < 0.99
+              ? 'secondary'
+              : 'default'
+          }
           label={t('deskStatus.answered', {
             seconds: String(calls.value.answerSeconds),
-            rate: calls.value.rate === undefined ? '—' : `${(calls.value.rate * 100).toFixed(1)}%`,
+            rate:
+              calls.value.rate === undefined
+                ? '—'
+                : `${(calls.value.rate * 100).toFixed(1)}%`,
             inTime: String(calls.value.inTime),
             answered: String(calls.value.answered),
           })}

@@ -8,12 +8,35 @@ describe('EntityTicketsContent', () => {
     const api = mockDeskApi();
     api.listTickets.mockImplementation(async q =>
       q.state?.includes('new')
-        ? { items: [ticket({ id: '2', displayId: 'SD-202611-00002', title: 'still open' })], totalCount: 1 }
-        : { items: [ticket({ id: '1', displayId: 'SD-202611-00001', title: 'long closed', state: 'closed' })], totalCount: 1 },
+        ? {
+            items: [
+              ticket({
+                id: '2',
+                displayId: 'SD-202611-00002',
+                title: 'still open',
+              }),
+            ],
+            totalCount: 1,
+          }
+        : {
+            items: [
+              ticket({
+                id: '1',
+                displayId: 'SD-202611-00001',
+                title: 'long closed',
+                state: 'closed',
+              }),
+            ],
+            totalCount: 1,
+          },
     );
     await renderDesk(
       <EntityProvider
-        entity={{ apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'EMS-SCADA', namespace: 'default' } }}
+        entity={{
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name: 'EMS-SCADA', namespace: 'default' },
+        }}
       >
         <EntityTicketsContent />
       </EntityProvider>,
@@ -25,7 +48,9 @@ describe('EntityTicketsContent', () => {
       expect.stringContaining('long closed'),
     ]);
     await waitFor(() =>
-      expect(api.listTickets).toHaveBeenCalledWith(expect.objectContaining({ entityRef: 'component:default/ems-scada' })),
+      expect(api.listTickets).toHaveBeenCalledWith(
+        expect.objectContaining({ entityRef: 'component:default/ems-scada' }),
+      ),
     );
     expect(screen.getByTestId('ticket-count')).toHaveTextContent('2 tickets');
   });

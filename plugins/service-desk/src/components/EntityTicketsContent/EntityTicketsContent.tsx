@@ -2,7 +2,10 @@ import { Content, ErrorPanel, Progress } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { OPEN_STATES, TICKET_STATES } from '@internal/plugin-service-desk-common';
+import {
+  OPEN_STATES,
+  TICKET_STATES,
+} from '@internal/plugin-service-desk-common';
 import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
 import { useTicketList } from '../../hooks/useTicketList';
@@ -16,16 +19,25 @@ export function EntityTicketsContent() {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-  const openQuery = useMemo(() => ({ entityRef, state: [...OPEN_STATES], limit: 50 }), [entityRef]);
-  const restQuery = useMemo(() => ({ entityRef, state: CLOSING_STATES, limit: 50 }), [entityRef]);
+  const openQuery = useMemo(
+    () => ({ entityRef, state: [...OPEN_STATES], limit: 50 }),
+    [entityRef],
+  );
+  const restQuery = useMemo(
+    () => ({ entityRef, state: CLOSING_STATES, limit: 50 }),
+    [entityRef],
+  );
   const open = useTicketList(openQuery);
   const rest = useTicketList(restQuery);
 
-  if (open.error || rest.error) return <ErrorPanel error={(open.error ?? rest.error)!} />;
+  if (open.error || rest.error)
+    return <ErrorPanel error={(open.error ?? rest.error)!} />;
   if (open.loading && rest.loading) return <Progress />;
   return (
     <Content>
-      <Typography variant="subtitle2" gutterBottom>{t('entityTab.openFirst')}</Typography>
+      <Typography variant="subtitle2" gutterBottom>
+        {t('entityTab.openFirst')}
+      </Typography>
       <TicketTable
         hideEntity
         tickets={[...open.items, ...rest.items]}

@@ -5,21 +5,41 @@ import { NewTicketForm } from './NewTicketForm';
 import { RoutingPreview } from './RoutingPreview';
 
 async function fillRequiredFields() {
-  await userEvent.type(screen.getByRole('textbox', { name: /Affected service/ }), 'EMS');
-  await userEvent.click(await screen.findByRole('option', { name: /EMS\/SCADA/ }));
+  await userEvent.type(
+    screen.getByRole('textbox', { name: /Affected service/ }),
+    'EMS',
+  );
+  await userEvent.click(
+    await screen.findByRole('option', { name: /EMS\/SCADA/ }),
+  );
   await userEvent.click(screen.getByLabelText('Category'));
-  await userEvent.click(await screen.findByRole('option', { name: 'Application / Fault' }));
-  await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), 'SCADA down');
-  await userEvent.type(screen.getByRole('textbox', { name: /^Description/ }), 'All screens frozen');
-  await userEvent.type(screen.getByRole('textbox', { name: /^Reporter name/ }), '周欣');
+  await userEvent.click(
+    await screen.findByRole('option', { name: 'Application / Fault' }),
+  );
+  await userEvent.type(
+    screen.getByRole('textbox', { name: /^Title/ }),
+    'SCADA down',
+  );
+  await userEvent.type(
+    screen.getByRole('textbox', { name: /^Description/ }),
+    'All screens frozen',
+  );
+  await userEvent.type(
+    screen.getByRole('textbox', { name: /^Reporter name/ }),
+    '周欣',
+  );
 }
 
 describe('NewTicketForm', () => {
   it('checks the required fields before sending anything', async () => {
     const api = mockDeskApi();
     await renderDesk(<NewTicketForm />, api);
-    await userEvent.click(await screen.findByRole('button', { name: 'Open ticket' }));
-    expect((await screen.findAllByText('Required')).length).toBeGreaterThanOrEqual(4);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Open ticket' }),
+    );
+    expect(
+      (await screen.findAllByText('Required')).length,
+    ).toBeGreaterThanOrEqual(4);
     expect(api.createTicket).not.toHaveBeenCalled();
   });
 
@@ -28,28 +48,40 @@ describe('NewTicketForm', () => {
     await renderDesk(<NewTicketForm />, api);
     await userEvent.click(await screen.findByLabelText('Emergency (突发事件)'));
     expect(screen.getByLabelText('Occurred at')).toBeInTheDocument();
-    expect(screen.getByText('When the emergency happened, in Asia/Shanghai')).toBeInTheDocument();
+    expect(
+      screen.getByText('When the emergency happened, in Asia/Shanghai'),
+    ).toBeInTheDocument();
   });
 
   it('computes the priority from impact and urgency', async () => {
     const api = mockDeskApi();
     await renderDesk(<NewTicketForm />, api);
-    expect(await screen.findByTestId('computed-priority')).toHaveTextContent('Priority P3');
+    expect(await screen.findByTestId('computed-priority')).toHaveTextContent(
+      'Priority P3',
+    );
     await userEvent.click(screen.getByLabelText('Impact'));
     await userEvent.click(await screen.findByRole('option', { name: 'high' }));
-    expect(screen.getByTestId('computed-priority')).toHaveTextContent('Priority P2');
+    expect(screen.getByTestId('computed-priority')).toHaveTextContent(
+      'Priority P2',
+    );
   });
-
 
   it('opens a complete ticket, with the occurred-at of the desk time zone sent in UTC', async () => {
     const api = mockDeskApi();
     api.createTicket.mockResolvedValue(ticket({ id: '99' }));
     await renderDesk(<NewTicketForm />, api);
     await userEvent.click(await screen.findByLabelText('Emergency (突发事件)'));
-    await userEvent.type(screen.getByLabelText('Occurred at'), '2026-11-28T09:30');
+    await userEvent.type(
+      screen.getByLabelText('Occurred at'),
+      '2026-11-28T09:30',
+    );
     await fillRequiredFields();
-    expect(await screen.findByTestId('routing-preview')).toHaveTextContent('Will go to zhang.wei');
-    expect(screen.getByTestId('routing-preview')).toHaveTextContent('named on its system');
+    expect(await screen.findByTestId('routing-preview')).toHaveTextContent(
+      'Will go to zhang.wei',
+    );
+    expect(screen.getByTestId('routing-preview')).toHaveTextContent(
+      'named on its system',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Open ticket' }));
     await waitFor(() => expect(api.createTicket).toHaveBeenCalled());
     expect(api.createTicket.mock.calls[0][0]).toMatchObject({
@@ -76,7 +108,10 @@ describe('RoutingPreview', () => {
         engineers: [],
       }),
     });
-    await renderDesk(<RoutingPreview entityRef="component:default/legacy-reporting" />, api);
+    await renderDesk(
+      <RoutingPreview entityRef="component:default/legacy-reporting" />,
+      api,
+    );
     const preview = await screen.findByTestId('routing-preview');
     expect(preview).toHaveTextContent('nobody named: the desk lead');
     expect(within(preview).getByText(/Nothing names a PM/)).toBeInTheDocument();
@@ -85,9 +120,15 @@ describe('RoutingPreview', () => {
   it('opens a ticket from the call the telephone system hands over, with the caller number', async () => {
     const api = mockDeskApi();
     api.createTicket.mockResolvedValue(ticket({ id: '98' }));
-    await renderDesk(<NewTicketForm />, api, { initialRouteEntries: ['/?callId=demo-call-0007&phone=0571-88881234'] });
-    expect(await screen.findByTestId('from-call')).toHaveTextContent('From call demo-call-0007');
-    expect(screen.getByRole('textbox', { name: /^Reporter phone/ })).toHaveValue('0571-88881234');
+    await renderDesk(<NewTicketForm />, api, {
+      initialRouteEntries: ['/?callId=demo-call-0007&phone=0571-88881234'],
+    });
+    expect(await screen.findByTestId('from-call')).toHaveTextContent(
+      'From call demo-call-0007',
+    );
+    expect(
+      screen.getByRole('textbox', { name: /^Reporter phone/ }),
+    ).toHaveValue('0571-88881234');
     await fillRequiredFields();
     await userEvent.click(screen.getByRole('button', { name: 'Open ticket' }));
     await waitFor(() => expect(api.createTicket).toHaveBeenCalled());

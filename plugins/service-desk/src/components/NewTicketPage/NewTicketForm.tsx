@@ -71,8 +71,9 @@ export function NewTicketForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitError, setSubmitError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const set = (key: keyof typeof form) => (e: React.ChangeEvent<{ value: unknown }>) =>
-    setForm(f => ({ ...f, [key]: String(e.target.value) }));
+  const set =
+    (key: keyof typeof form) => (e: React.ChangeEvent<{ value: unknown }>) =>
+      setForm(f => ({ ...f, [key]: String(e.target.value) }));
 
   const body = () => ({
     kind: form.kind,
@@ -105,7 +106,9 @@ export function NewTicketForm() {
         Object.fromEntries(
           parsed.error.issues.map(i => [
             i.path.join('.'),
-            form[fieldOf(i.path)] ? t('newTicket.invalid') : t('newTicket.required'),
+            form[fieldOf(i.path)]
+              ? t('newTicket.invalid')
+              : t('newTicket.required'),
           ]),
         ),
       );
@@ -124,30 +127,55 @@ export function NewTicketForm() {
   }
 
   const computed = priorityOf(priority, form.impact, form.urgency);
-  const err = (key: string) => (errors[key] ? { error: true, helperText: errors[key] } : {});
-  const entityOption = (services.value ?? []).find(o => o.ref === form.entityRef) ?? null;
-  const userOption = (users.value ?? []).find(o => o.ref === form.reporterRef) ?? null;
+  const err = (key: string) =>
+    errors[key] ? { error: true, helperText: errors[key] } : {};
+  const entityOption =
+    (services.value ?? []).find(o => o.ref === form.entityRef) ?? null;
+  const userOption =
+    (users.value ?? []).find(o => o.ref === form.reporterRef) ?? null;
   const titles = categoryTitles(categories);
 
   return (
     <Content>
       <ContentHeader title={t('newTicket.title')}>
-        {callId && <Chip label={t('newTicket.fromCall', { callId })} data-testid="from-call" />}
+        {callId && (
+          <Chip
+            label={t('newTicket.fromCall', { callId })}
+            data-testid="from-call"
+          />
+        )}
       </ContentHeader>
       <form onSubmit={submit} noValidate aria-label={t('newTicket.title')}>
         <Grid container spacing={3}>
           <Grid item xs={12} md={8}>
             <Grid container spacing={2}>
               <Grid item xs={6}>
-                <TextField select fullWidth id="new-ticket-kind" label={t('newTicket.kind')} value={form.kind} onChange={set('kind')} inputProps={{ 'aria-label': t('newTicket.kind') }}>
+                <TextField
+                  select
+                  fullWidth
+                  id="new-ticket-kind"
+                  label={t('newTicket.kind')}
+                  value={form.kind}
+                  onChange={set('kind')}
+                  inputProps={{ 'aria-label': t('newTicket.kind') }}
+                >
                   {TICKET_KINDS.map(k => (
-                    <MenuItem key={k} value={k}>{t(`kinds.${k}`)}</MenuItem>
+                    <MenuItem key={k} value={k}>
+                      {t(`kinds.${k}`)}
+                    </MenuItem>
                   ))}
                 </TextField>
               </Grid>
               <Grid item xs={6}>
                 <FormControlLabel
-                  control={<Checkbox checked={form.emergency} onChange={e => setForm(f => ({ ...f, emergency: e.target.checked }))} />}
+                  control={
+                    <Checkbox
+                      checked={form.emergency}
+                      onChange={e =>
+                        setForm(f => ({ ...f, emergency: e.target.checked }))
+                      }
+                    />
+                  }
                   label={t('newTicket.emergency')}
                 />
               </Grid>
@@ -156,12 +184,19 @@ export function NewTicketForm() {
                   <TextField
                     fullWidth
                     type="datetime-local"
-                    id="new-ticket-occurredAt" label={t('newTicket.occurredAt')}
+                    id="new-ticket-occurredAt"
+                    label={t('newTicket.occurredAt')}
                     value={form.occurredAt}
                     onChange={set('occurredAt')}
                     InputLabelProps={{ shrink: true }}
                     inputProps={{ 'aria-label': t('newTicket.occurredAt') }}
-                    {...(errors.occurredAt ? err('occurredAt') : { helperText: t('newTicket.occurredAtHelp', { zone: timeZone }) })}
+                    {...(errors.occurredAt
+                      ? err('occurredAt')
+                      : {
+                          helperText: t('newTicket.occurredAtHelp', {
+                            zone: timeZone,
+                          }),
+                        })}
                   />
                 </Grid>
               )}
@@ -171,28 +206,69 @@ export function NewTicketForm() {
                   options={services.value ?? []}
                   value={entityOption}
                   getOptionLabel={(o: EntityOption) => `${o.title} (${o.ref})`}
-                  onChange={(_e, o) => setForm(f => ({ ...f, entityRef: o?.ref ?? '' }))}
-                  renderInput={params => <TextField {...params} label={t('newTicket.entity')} required {...err('entityRef')} />}
+                  onChange={(_e, o) =>
+                    setForm(f => ({ ...f, entityRef: o?.ref ?? '' }))
+                  }
+                  renderInput={params => (
+                    <TextField
+                      {...params}
+                      label={t('newTicket.entity')}
+                      required
+                      {...err('entityRef')}
+                    />
+                  )}
                 />
               </Grid>
               <Grid item xs={6}>
-                <TextField select fullWidth required id="new-ticket-category" label={t('newTicket.category')} value={form.category} onChange={set('category')} inputProps={{ 'aria-label': t('newTicket.category') }} {...err('category')}>
+                <TextField
+                  select
+                  fullWidth
+                  required
+                  id="new-ticket-category"
+                  label={t('newTicket.category')}
+                  value={form.category}
+                  onChange={set('category')}
+                  inputProps={{ 'aria-label': t('newTicket.category') }}
+                  {...err('category')}
+                >
                   {categoryPaths(categories).map(path => (
-                    <MenuItem key={path} value={path}>{titles.get(path)}</MenuItem>
+                    <MenuItem key={path} value={path}>
+                      {titles.get(path)}
+                    </MenuItem>
                   ))}
                 </TextField>
               </Grid>
               <Grid item xs={3}>
-                <TextField select fullWidth id="new-ticket-impact" label={t('newTicket.impact')} value={form.impact} onChange={set('impact')} inputProps={{ 'aria-label': t('newTicket.impact') }}>
+                <TextField
+                  select
+                  fullWidth
+                  id="new-ticket-impact"
+                  label={t('newTicket.impact')}
+                  value={form.impact}
+                  onChange={set('impact')}
+                  inputProps={{ 'aria-label': t('newTicket.impact') }}
+                >
                   {priority.impacts.map(i => (
-                    <MenuItem key={i} value={i}>{i}</MenuItem>
+                    <MenuItem key={i} value={i}>
+                      {i}
+                    </MenuItem>
                   ))}
                 </TextField>
               </Grid>
               <Grid item xs={3}>
-                <TextField select fullWidth id="new-ticket-urgency" label={t('newTicket.urgency')} value={form.urgency} onChange={set('urgency')} inputProps={{ 'aria-label': t('newTicket.urgency') }}>
+                <TextField
+                  select
+                  fullWidth
+                  id="new-ticket-urgency"
+                  label={t('newTicket.urgency')}
+                  value={form.urgency}
+                  onChange={set('urgency')}
+                  inputProps={{ 'aria-label': t('newTicket.urgency') }}
+                >
                   {priority.urgencies.map(u => (
-                    <MenuItem key={u} value={u}>{u}</MenuItem>
+                    <MenuItem key={u} value={u}>
+                      {u}
+                    </MenuItem>
                   ))}
                 </TextField>
                 <Typography variant="caption" data-testid="computed-priority">
@@ -200,19 +276,58 @@ export function NewTicketForm() {
                 </Typography>
               </Grid>
               <Grid item xs={12}>
-                <TextField fullWidth required id="new-ticket-titleField" label={t('newTicket.titleField')} value={form.title} onChange={set('title')} {...err('title')} />
+                <TextField
+                  fullWidth
+                  required
+                  id="new-ticket-titleField"
+                  label={t('newTicket.titleField')}
+                  value={form.title}
+                  onChange={set('title')}
+                  {...err('title')}
+                />
               </Grid>
               <Grid item xs={12}>
-                <TextField fullWidth required multiline minRows={4} id="new-ticket-description" label={t('newTicket.description')} value={form.description} onChange={set('description')} {...err('description')} />
+                <TextField
+                  fullWidth
+                  required
+                  multiline
+                  minRows={4}
+                  id="new-ticket-description"
+                  label={t('newTicket.description')}
+                  value={form.description}
+                  onChange={set('description')}
+                  {...err('description')}
+                />
               </Grid>
               <Grid item xs={4}>
-                <TextField fullWidth required id="new-ticket-reporterName" label={t('newTicket.reporterName')} value={form.reporterName} onChange={set('reporterName')} {...err('reporter.name')} />
+                <TextField
+                  fullWidth
+                  required
+                  id="new-ticket-reporterName"
+                  label={t('newTicket.reporterName')}
+                  value={form.reporterName}
+                  onChange={set('reporterName')}
+                  {...err('reporter.name')}
+                />
               </Grid>
               <Grid item xs={4}>
-                <TextField fullWidth id="new-ticket-reporterPhone" label={t('newTicket.reporterPhone')} value={form.reporterPhone} onChange={set('reporterPhone')} {...err('reporter.phone')} />
+                <TextField
+                  fullWidth
+                  id="new-ticket-reporterPhone"
+                  label={t('newTicket.reporterPhone')}
+                  value={form.reporterPhone}
+                  onChange={set('reporterPhone')}
+                  {...err('reporter.phone')}
+                />
               </Grid>
               <Grid item xs={4}>
-                <TextField fullWidth id="new-ticket-reporterOrganisation" label={t('newTicket.reporterOrganisation')} value={form.reporterOrganisation} onChange={set('reporterOrganisation')} />
+                <TextField
+                  fullWidth
+                  id="new-ticket-reporterOrganisation"
+                  label={t('newTicket.reporterOrganisation')}
+                  value={form.reporterOrganisation}
+                  onChange={set('reporterOrganisation')}
+                />
               </Grid>
               {isDesk && (
                 <>
@@ -221,25 +336,55 @@ export function NewTicketForm() {
                       id="new-ticket-reporterUser"
                       options={users.value ?? []}
                       value={userOption}
-                      getOptionLabel={(o: EntityOption) => `${o.title} (${o.ref})`}
-                      onChange={(_e, o) =>
-                        setForm(f => ({ ...f, reporterRef: o?.ref ?? '', reporterName: f.reporterName || o?.title || '' }))
+                      getOptionLabel={(o: EntityOption) =>
+                        `${o.title} (${o.ref})`
                       }
-                      renderInput={params => <TextField {...params} label={t('newTicket.reporterUser')} />}
+                      onChange={(_e, o) =>
+                        setForm(f => ({
+                          ...f,
+                          reporterRef: o?.ref ?? '',
+                          reporterName: f.reporterName || o?.title || '',
+                        }))
+                      }
+                      renderInput={params => (
+                        <TextField
+                          {...params}
+                          label={t('newTicket.reporterUser')}
+                        />
+                      )}
                     />
                   </Grid>
                   <Grid item xs={4}>
-                    <TextField select fullWidth id="new-ticket-channel" label={t('newTicket.channel')} value={form.channel} onChange={set('channel')} inputProps={{ 'aria-label': t('newTicket.channel') }}>
+                    <TextField
+                      select
+                      fullWidth
+                      id="new-ticket-channel"
+                      label={t('newTicket.channel')}
+                      value={form.channel}
+                      onChange={set('channel')}
+                      inputProps={{ 'aria-label': t('newTicket.channel') }}
+                    >
                       {TICKET_CHANNELS.map(c => (
-                        <MenuItem key={c} value={c}>{t(`channels.${c}`)}</MenuItem>
+                        <MenuItem key={c} value={c}>
+                          {t(`channels.${c}`)}
+                        </MenuItem>
                       ))}
                     </TextField>
                   </Grid>
                 </>
               )}
               <Grid item xs={12}>
-                {submitError && <Alert severity="error" style={{ marginBottom: 8 }}>{submitError}</Alert>}
-                <Button type="submit" variant="contained" color="primary" disabled={busy}>
+                {submitError && (
+                  <Alert severity="error" style={{ marginBottom: 8 }}>
+                    {submitError}
+                  </Alert>
+                )}
+                <Button
+                  type="submit"
+                  variant="contained"
+                  color="primary"
+                  disabled={busy}
+                >
                   {t('newTicket.submit')}
                 </Button>
               </Grid>
@@ -257,8 +402,9 @@ export function NewTicketForm() {
 /** The form field behind a path of the request body (reporter.name → reporterName). */
 function fieldOf(path: PropertyKey[]): 'title' {
   const [first, second] = path.map(String);
-  return (first === 'reporter' && second
-    ? `reporter${second[0].toUpperCase()}${second.slice(1)}`
-    : first) as 'title';
+  return (
+    first === 'reporter' && second
+      ? `reporter${second[0].toUpperCase()}${second.slice(1)}`
+      : first
+  ) as 'title';
 }
-

@@ -13,20 +13,30 @@ export function RoutingPreview(props: { entityRef?: string }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const api = useApi(serviceDeskApiRef);
   const routing = useAsync(
-    async () => (props.entityRef ? api.previewRouting(props.entityRef) : undefined),
+    async () =>
+      props.entityRef ? api.previewRouting(props.entityRef) : undefined,
     [api, props.entityRef],
   );
   return (
     <InfoCard title={t('newTicket.routing.title')}>
-      {!props.entityRef && <Typography>{t('newTicket.routing.pick')}</Typography>}
+      {!props.entityRef && (
+        <Typography>{t('newTicket.routing.pick')}</Typography>
+      )}
       {routing.error && <Alert severity="error">{routing.error.message}</Alert>}
       {routing.value && (
         <div data-testid="routing-preview">
           <Typography>
-            {t('newTicket.routing.to', { pm: shortRef(routing.value.projectManagerRef) })}{' '}
-            (<EntityRefLink entityRef={routing.value.projectManagerRef} hideIcon />) —{' '}
-            {t(`routingSources.${routing.value.source}`)}
-            {routing.value.decidedBy && ` (${shortRef(routing.value.decidedBy)})`}
+            {t('newTicket.routing.to', {
+              pm: shortRef(routing.value.projectManagerRef),
+            })}{' '}
+            (
+            <EntityRefLink
+              entityRef={routing.value.projectManagerRef}
+              hideIcon
+            />
+            ) — {t(`routingSources.${routing.value.source}`)}
+            {routing.value.decidedBy &&
+              ` (${shortRef(routing.value.decidedBy)})`}
           </Typography>
           <Typography variant="body2" color="textSecondary">
             {t('newTicket.routing.engineers', {

@@ -14,15 +14,21 @@ export function useCatalogOptions(kinds: string[]) {
   return useAsync(async (): Promise<EntityOption[]> => {
     const { items } = await catalogApi.getEntities({
       filter: { kind: kinds },
-      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec.profile.displayName'],
+      fields: [
+        'kind',
+        'metadata.name',
+        'metadata.namespace',
+        'metadata.title',
+        'spec.profile.displayName',
+      ],
     });
     return items
       .map(e => ({
         ref: stringifyEntityRef(e).toLocaleLowerCase('en-US'),
-        title:
-          ((e.spec?.profile as { displayName?: string } | undefined)?.displayName ??
-            e.metadata.title ??
-            e.metadata.name) as string,
+        title: ((e.spec?.profile as { displayName?: string } | undefined)
+          ?.displayName ??
+          e.metadata.title ??
+          e.metadata.name) as string,
       }))
       .sort((a, b) => a.ref.localeCompare(b.ref));
   }, [catalogApi, kinds.join()]);

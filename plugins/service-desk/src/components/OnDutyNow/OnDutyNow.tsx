@@ -27,8 +27,14 @@ export function OnDutyNow() {
     return s.planned ? line : `${line} ${t('deskStatus.notPlanned')}`;
   };
   return (
-    <Typography variant="body2" component="span" style={{ alignSelf: 'center' }} data-testid="on-duty-now">
-      {shift(t('deskStatus.now'), roster.value.current)} · {shift(t('deskStatus.next'), roster.value.next)}
+    <Typography
+      variant="body2"
+      component="span"
+      style={{ alignSelf: 'center' }}
+      data-testid="on-duty-now"
+    >
+      {shift(t('deskStatus.now'), roster.value.current)} ·{' '}
+      {shift(t('deskStatus.next'), roster.value.next)}
     </Typography>
   );
 }

@@ -31,12 +31,21 @@ export function PhrasesPanel(props: { reporterName: string }) {
         {situations.map(situation => (
           <li key={situation}>
             <ul style={{ padding: 0 }}>
-              <ListSubheader disableSticky>{t(`situations.${situation as 'greeting'}`)}</ListSubheader>
+              <ListSubheader disableSticky>
+                {t(`situations.${situation as 'greeting'}`)}
+              </ListSubheader>
               {phrases.map((p, i) =>
                 p.situation === situation ? (
                   <ListItem key={i} data-testid="phrase">
-                    <ListItemText primary={p.text.replaceAll('{name}', props.reporterName)} />
-                    <Button size="small" onClick={() => copy(i, p.text.replaceAll('{name}', props.reporterName))}>
+                    <ListItemText
+                      primary={p.text.replaceAll('{name}', props.reporterName)}
+                    />
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        copy(i, p.text.replaceAll('{name}', props.reporterName))
+                      }
+                    >
                       {copied === i ? t('phrases.copied') : t('phrases.copy')}
                     </Button>
                   </ListItem>
@@ -52,7 +61,9 @@ export function PhrasesPanel(props: { reporterName: string }) {
           <ol style={{ margin: 0, paddingLeft: 20 }}>
             {taboos.map(taboo => (
               <li key={taboo}>
-                <Typography variant="body2" color="textSecondary">{taboo}</Typography>
+                <Typography variant="body2" color="textSecondary">
+                  {taboo}
+                </Typography>
               </li>
             ))}
           </ol>

@@ -44,16 +44,28 @@ export function ChangeDialog(props: {
   const [type, setType] = useState<RosterChangeType>('cover');
   const [replacement, setReplacement] = useState('');
   const [partial, setPartial] = useState(false);
-  const [times, setTimes] = useState({ start: formatClock(slot.start, timeZone), end: formatClock(slot.end, timeZone) });
+  const [times, setTimes] = useState({
+    start: formatClock(slot.start, timeZone),
+    end: formatClock(slot.end, timeZone),
+  });
   const [swapWith, setSwapWith] = useState('');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const swapSlots = view.slots.filter(s => s.holder === replacement && slotKey(s) !== slotKey(slot));
-  const ready = !!replacement && !!reason.trim() && (type === 'cover' || !!swapWith);
+  const swapSlots = view.slots.filter(
+    s => s.holder === replacement && slotKey(s) !== slotKey(slot),
+  );
+  const ready =
+    !!replacement && !!reason.trim() && (type === 'cover' || !!swapWith);
 
   const submit = async () => {
-    const input: RosterChangeInput = { date: slot.date, kind: slot.kind, type, replacement, reason: reason.trim() };
+    const input: RosterChangeInput = {
+      date: slot.date,
+      kind: slot.kind,
+      type,
+      replacement,
+      reason: reason.trim(),
+    };
     if (type === 'cover' && partial) {
       input.start = instantInSlot(slot, times.start, timeZone, false);
       input.end = instantInSlot(slot, times.end, timeZone, true);
@@ -70,7 +82,12 @@ export function ChangeDialog(props: {
     }
   };
 
-  const select = (label: string, value: string, onChange: (v: string) => void, options: ReactNode) => (
+  const select = (
+    label: string,
+    value: string,
+    onChange: (v: string) => void,
+    options: ReactNode,
+  ) => (
     <TextField
       select
       fullWidth
@@ -100,9 +117,19 @@ export function ChangeDialog(props: {
   );
 
   return (
-    <Dialog open onClose={() => props.onClose()} fullWidth maxWidth="sm" aria-labelledby="roster-change-title">
+    <Dialog
+      open
+      onClose={() => props.onClose()}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="roster-change-title"
+    >
       <DialogTitle id="roster-change-title">
-        {t('roster.change.title', { kind: t(`roster.kinds.${slot.kind}`), date: slot.date, holder: shortRef(slot.holder) })}
+        {t('roster.change.title', {
+          kind: t(`roster.kinds.${slot.kind}`),
+          date: slot.date,
+          holder: shortRef(slot.holder),
+        })}
       </DialogTitle>
       <DialogContent>
         {error && (
@@ -110,9 +137,19 @@ export function ChangeDialog(props: {
             {error}
           </Alert>
         )}
-        <RadioGroup row aria-label={t('roster.change.type')} value={type} onChange={e => setType(e.target.value as RosterChangeType)}>
+        <RadioGroup
+          row
+          aria-label={t('roster.change.type')}
+          value={type}
+          onChange={e => setType(e.target.value as RosterChangeType)}
+        >
           {ROSTER_CHANGE_TYPES.map(ct => (
-            <FormControlLabel key={ct} value={ct} control={<Radio />} label={t(`roster.changeTypes.${ct}`)} />
+            <FormControlLabel
+              key={ct}
+              value={ct}
+              control={<Radio />}
+              label={t(`roster.changeTypes.${ct}`)}
+            />
           ))}
         </RadioGroup>
         {select(
@@ -132,7 +169,12 @@ export function ChangeDialog(props: {
         )}
         {type === 'cover' && (
           <FormControlLabel
-            control={<Checkbox checked={partial} onChange={e => setPartial(e.target.checked)} />}
+            control={
+              <Checkbox
+                checked={partial}
+                onChange={e => setPartial(e.target.checked)}
+              />
+            }
             label={t('roster.change.partial')}
           />
         )}
@@ -170,7 +212,12 @@ export function ChangeDialog(props: {
       </DialogContent>
       <DialogActions>
         <Button onClick={() => props.onClose()}>{t('roster.cancel')}</Button>
-        <Button color="primary" variant="contained" onClick={submit} disabled={busy || !ready}>
+        <Button
+          color="primary"
+          variant="contained"
+          onClick={submit}
+          disabled={busy || !ready}
+        >
           {t('roster.change.submit')}
         </Button>
       </DialogActions>

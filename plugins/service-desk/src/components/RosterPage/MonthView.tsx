@@ -12,7 +12,14 @@ export function MonthView(props: { view: RosterView; month: string }) {
   const slots = indexSlots(props.view.slots);
   const dates = datesOf(props.view);
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 4 }} data-testid="roster-month">
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(7, minmax(0, 1fr))',
+        gap: 4,
+      }}
+      data-testid="roster-month"
+    >
       {dates.slice(0, 7).map(date => (
         <Typography key={date} variant="subtitle2" align="center">
           {labels.weekday(date)}
@@ -29,7 +36,11 @@ export function MonthView(props: { view: RosterView; month: string }) {
         >
           <Typography variant="caption">{labels.dayOfMonth(date)}</Typography>
           {SHIFT_KINDS.map(kind => (
-            <SlotCell key={kind} slot={slots.get(slotKey({ date, kind }))} compact />
+            <SlotCell
+              key={kind}
+              slot={slots.get(slotKey({ date, kind }))}
+              compact
+            />
           ))}
         </Box>
       ))}

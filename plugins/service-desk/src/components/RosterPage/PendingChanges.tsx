@@ -27,8 +27,12 @@ export function PendingChanges(props: { onDecided: () => void }) {
   };
   return (
     <InfoCard title={t('roster.approvals.title')}>
-      {pending.error && <Alert severity="error">{serverMessage(pending.error)}</Alert>}
-      {pending.value?.items.length === 0 && <Typography>{t('roster.approvals.none')}</Typography>}
+      {pending.error && (
+        <Alert severity="error">{serverMessage(pending.error)}</Alert>
+      )}
+      {pending.value?.items.length === 0 && (
+        <Typography>{t('roster.approvals.none')}</Typography>
+      )}
       {pending.value?.items.map(change => (
         <PendingChange key={change.id} change={change} onDecided={decided} />
       ))}
@@ -49,7 +53,10 @@ function PendingChange(props: { change: RosterChange; onDecided: () => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      await api.decideRosterChange(change.id, note.trim() ? { approve, note: note.trim() } : { approve });
+      await api.decideRosterChange(
+        change.id,
+        note.trim() ? { approve, note: note.trim() } : { approve },
+      );
       props.onDecided();
     } catch (e) {
       setError(t('roster.failed', { message: serverMessage(e) }));
@@ -59,7 +66,12 @@ function PendingChange(props: { change: RosterChange; onDecided: () => void }) {
   };
 
   return (
-    <Box py={1} borderBottom={1} borderColor="divider" data-testid={`pending-${change.id}`}>
+    <Box
+      py={1}
+      borderBottom={1}
+      borderColor="divider"
+      data-testid={`pending-${change.id}`}
+    >
       <Typography variant="body2">
         {t('roster.approvals.summary', {
           kind: t(`roster.kinds.${change.kind}`),
@@ -72,7 +84,10 @@ function PendingChange(props: { change: RosterChange; onDecided: () => void }) {
         })}
       </Typography>
       <Typography variant="body2" color="textSecondary">
-        {t('roster.approvals.requested', { who: shortRef(change.requestedBy), reason: change.reason })}
+        {t('roster.approvals.requested', {
+          who: shortRef(change.requestedBy),
+          reason: change.reason,
+        })}
       </Typography>
       {error && <Alert severity="error">{error}</Alert>}
       <Box display="flex" alignItems="center" style={{ gap: 8 }}>
@@ -83,7 +98,12 @@ function PendingChange(props: { change: RosterChange; onDecided: () => void }) {
           onChange={e => setNote(e.target.value)}
           inputProps={{ 'aria-label': t('roster.approvals.note') }}
         />
-        <Button color="primary" variant="contained" disabled={busy} onClick={() => decide(true)}>
+        <Button
+          color="primary"
+          variant="contained"
+          disabled={busy}
+          onClick={() => decide(true)}
+        >
           {t('roster.approvals.approve')}
         </Button>
         <Button disabled={busy} onClick={() => decide(false)}>

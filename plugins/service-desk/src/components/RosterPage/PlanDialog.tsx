@@ -26,14 +26,22 @@ import { useDateLabels } from './useDateLabels';
  * with the holder they have and are shown as they stand. A refusal keeps the dialog open with the
  * server's reason, and nothing is saved.
  */
-export function PlanDialog(props: { view: RosterView; range: DateRange; onClose: (saved: boolean) => void }) {
+export function PlanDialog(props: {
+  view: RosterView;
+  range: DateRange;
+  onClose: (saved: boolean) => void;
+}) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const api = useApi(serviceDeskApiRef);
   const labels = useDateLabels();
-  const slots = props.view.slots.filter(s => s.date >= props.range.from && s.date <= props.range.to);
+  const slots = props.view.slots.filter(
+    s => s.date >= props.range.from && s.date <= props.range.to,
+  );
   // Fixed when the dialog opens, so a slot starting meanwhile does not vanish from under the lead.
   const [open] = useState(() => slots.filter(isPlannable));
-  const [holders, setHolders] = useState(() => Object.fromEntries(slots.map(s => [slotKey(s), s.holder ?? ''])));
+  const [holders, setHolders] = useState(() =>
+    Object.fromEntries(slots.map(s => [slotKey(s), s.holder ?? ''])),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const openKeys = new Set(open.map(slotKey));
@@ -44,7 +52,11 @@ export function PlanDialog(props: { view: RosterView; range: DateRange; onClose:
     try {
       await api.planRoster({
         ...props.range,
-        assignments: slots.map(s => ({ date: s.date, kind: s.kind, holder: holders[slotKey(s)] })),
+        assignments: slots.map(s => ({
+          date: s.date,
+          kind: s.kind,
+          holder: holders[slotKey(s)],
+        })),
       });
       props.onClose(true);
     } catch (e) {
@@ -55,8 +67,16 @@ export function PlanDialog(props: { view: RosterView; range: DateRange; onClose:
   };
 
   return (
-    <Dialog open onClose={() => props.onClose(false)} fullWidth maxWidth="md" aria-labelledby="roster-plan-title">
-      <DialogTitle id="roster-plan-title">{t('roster.plan.title', props.range)}</DialogTitle>
+    <Dialog
+      open
+      onClose={() => props.onClose(false)}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="roster-plan-title"
+    >
+      <DialogTitle id="roster-plan-title">
+        {t('roster.plan.title', props.range)}
+      </DialogTitle>
       <DialogContent>
         {error && (
           <Alert severity="error" role="alert" style={{ marginBottom: 8 }}>
@@ -66,7 +86,15 @@ export function PlanDialog(props: { view: RosterView; range: DateRange; onClose:
         {open.length === 0 ? (
           <Typography>{t('roster.plan.nothing')}</Typography>
         ) : (
-          <Button variant="outlined" onClick={() => setHolders(h => ({ ...h, ...fillByRotation(open, props.view.eligible) }))}>
+          <Button
+            variant="outlined"
+            onClick={() =>
+              setHolders(h => ({
+                ...h,
+                ...fillByRotation(open, props.view.eligible),
+              }))
+            }
+          >
             {t('roster.plan.rotation')}
           </Button>
         )}
@@ -74,7 +102,10 @@ export function PlanDialog(props: { view: RosterView; range: DateRange; onClose:
           <TableBody>
             {slots.map(slot => {
               const key = slotKey(slot);
-              const label = t('roster.plan.holder', { kind: t(`roster.kinds.${slot.kind}`), date: slot.date });
+              const label = t('roster.plan.holder', {
+                kind: t(`roster.kinds.${slot.kind}`),
+                date: slot.date,
+              });
               return (
                 <TableRow key={key}>
                   <TableCell>
@@ -87,7 +118,9 @@ export function PlanDialog(props: { view: RosterView; range: DateRange; onClose:
                         select
                         fullWidth
                         value={holders[key]}
-                        onChange={e => setHolders(h => ({ ...h, [key]: e.target.value }))}
+                        onChange={e =>
+                          setHolders(h => ({ ...h, [key]: e.target.value }))
+                        }
                         SelectProps={{ native: true }}
                         inputProps={{ 'aria-label': label }}
                       >
@@ -111,12 +144,16 @@ export function PlanDialog(props: { view: RosterView; range: DateRange; onClose:
         </Table>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => props.onClose(false)}>{t('roster.cancel')}</Button>
+        <Button onClick={() => props.onClose(false)}>
+          {t('roster.cancel')}
+        </Button>
         <Button
           color="primary"
           variant="contained"
           onClick={save}
-          disabled={busy || open.length === 0 || slots.some(s => !holders[slotKey(s)])}
+          disabled={
+            busy || open.length === 0 || slots.some(s => !holders[slotKey(s)])
+          }
         >
           {t('roster.plan.save')}
         </Button>

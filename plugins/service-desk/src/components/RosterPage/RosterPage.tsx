@@ -1,4 +1,11 @@
-import { Content, ContentHeader, ErrorPanel, Link, Progress, WarningPanel } from '@backstage/core-components';
+import {
+  Content,
+  ContentHeader,
+  ErrorPanel,
+  Link,
+  Progress,
+  WarningPanel,
+} from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { RosterChange, RosterSlot } from '@internal/plugin-service-desk-common';
 import Box from '@material-ui/core/Box';
@@ -22,7 +29,13 @@ import { ChangeDialog } from './ChangeDialog';
 import { MonthView } from './MonthView';
 import { PendingChanges } from './PendingChanges';
 import { PlanDialog } from './PlanDialog';
-import { RosterScope, moveAnchor, planRange, today, viewRange } from './rosterDates';
+import {
+  RosterScope,
+  moveAnchor,
+  planRange,
+  today,
+  viewRange,
+} from './rosterDates';
 import { useDateLabels } from './useDateLabels';
 import { WeekView } from './WeekView';
 
@@ -46,7 +59,10 @@ export function RosterPage() {
   const [notice, setNotice] = useState<string>();
   const isLead = roles.includes('lead');
   // Until the new range arrives the last one is still loaded; it is not shown under the new title.
-  const view = roster.value?.from === from && roster.value.to === to ? roster.value : undefined;
+  const view =
+    roster.value?.from === from && roster.value.to === to
+      ? roster.value
+      : undefined;
 
   const planned = (saved: boolean) => {
     setPlanning(false);
@@ -57,41 +73,78 @@ export function RosterPage() {
   const changed = (change?: RosterChange) => {
     setChanging(undefined);
     if (!change) return;
-    setNotice(t(change.status === 'pending' ? 'roster.change.pending' : 'roster.change.applied'));
+    setNotice(
+      t(
+        change.status === 'pending'
+          ? 'roster.change.pending'
+          : 'roster.change.applied',
+      ),
+    );
     roster.retry();
   };
 
   const error = roster.error as (Error & { statusCode?: number }) | undefined;
   let body;
-  if (error?.statusCode === 403) body = <WarningPanel severity="info" title={t('roster.forbidden')} />;
+  if (error?.statusCode === 403)
+    body = <WarningPanel severity="info" title={t('roster.forbidden')} />;
   else if (error) body = <ErrorPanel error={error} />;
   else if (!view) body = <Progress />;
-  else if (scope === 'week') body = <WeekView view={view} onRequestChange={isLead ? setChanging : undefined} />;
+  else if (scope === 'week')
+    body = (
+      <WeekView
+        view={view}
+        onRequestChange={isLead ? setChanging : undefined}
+      />
+    );
   else body = <MonthView view={view} month={anchor} />;
 
   return (
     <Content>
       <ContentHeader title={t('roster.title')}>
         {isLead && view && (
-          <Button variant="contained" color="primary" onClick={() => setPlanning(true)} style={{ marginRight: 16 }}>
+          <Button
+            variant="contained"
+            color="primary"
+            onClick={() => setPlanning(true)}
+            style={{ marginRight: 16 }}
+          >
             {t(scope === 'week' ? 'roster.plan.week' : 'roster.plan.month')}
           </Button>
         )}
         <Link to={links.desk}>{t('ticket.back')}</Link>
       </ContentHeader>
       <OnDutyNow />
-      <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 8 }} my={2}>
-        <ToggleButtonGroup size="small" exclusive value={scope} onChange={(_e, v) => v && setScope(v)}>
+      <Box
+        display="flex"
+        alignItems="center"
+        flexWrap="wrap"
+        style={{ gap: 8 }}
+        my={2}
+      >
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={scope}
+          onChange={(_e, v) => v && setScope(v)}
+        >
           <ToggleButton value="week">{t('roster.week')}</ToggleButton>
           <ToggleButton value="month">{t('roster.month')}</ToggleButton>
         </ToggleButtonGroup>
-        <IconButton size="small" aria-label={t('roster.previous')} onClick={() => setAnchor(a => moveAnchor(scope, a, -1))}>
+        <IconButton
+          size="small"
+          aria-label={t('roster.previous')}
+          onClick={() => setAnchor(a => moveAnchor(scope, a, -1))}
+        >
           <ChevronLeft />
         </IconButton>
         <Button size="small" onClick={() => setAnchor(today(timeZone))}>
           {t('roster.today')}
         </Button>
-        <IconButton size="small" aria-label={t('roster.next')} onClick={() => setAnchor(a => moveAnchor(scope, a, 1))}>
+        <IconButton
+          size="small"
+          aria-label={t('roster.next')}
+          onClick={() => setAnchor(a => moveAnchor(scope, a, 1))}
+        >
           <ChevronRight />
         </IconButton>
         <Typography variant="h6" component="h2">
@@ -99,7 +152,11 @@ export function RosterPage() {
         </Typography>
       </Box>
       {notice && (
-        <Alert severity="success" onClose={() => setNotice(undefined)} style={{ marginBottom: 8 }}>
+        <Alert
+          severity="success"
+          onClose={() => setNotice(undefined)}
+          style={{ marginBottom: 8 }}
+        >
           {notice}
         </Alert>
       )}
@@ -109,8 +166,16 @@ export function RosterPage() {
           <PendingChanges onDecided={roster.retry} />
         </Box>
       )}
-      {planning && view && <PlanDialog view={view} range={planRange(scope, anchor)} onClose={planned} />}
-      {changing && view && <ChangeDialog view={view} slot={changing} onClose={changed} />}
+      {planning && view && (
+        <PlanDialog
+          view={view}
+          range={planRange(scope, anchor)}
+          onClose={planned}
+        />
+      )}
+      {changing && view && (
+        <ChangeDialog view={view} slot={changing} onClose={changed} />
+      )}
     </Content>
   );
 }

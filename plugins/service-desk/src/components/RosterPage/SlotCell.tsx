@@ -34,9 +34,16 @@ export function SlotCell(props: {
   const changed = slot.onDuty.some(s => s.changeId);
   const stints = compact
     ? [...new Set(slot.onDuty.map(s => shortRef(s.userRef)))]
-    : slot.onDuty.map(s => `${shortRef(s.userRef)} ${clock(s.start)}–${clock(s.end)}`);
+    : slot.onDuty.map(
+        s => `${shortRef(s.userRef)} ${clock(s.start)}–${clock(s.end)}`,
+      );
   return (
-    <Box data-testid={`slot-${slot.date}-${slot.kind}`} display="flex" flexDirection="column" alignItems="flex-start">
+    <Box
+      data-testid={`slot-${slot.date}-${slot.kind}`}
+      display="flex"
+      flexDirection="column"
+      alignItems="flex-start"
+    >
       {!compact && (
         <Typography variant="caption" color="textSecondary">
           {clock(slot.start)}–{clock(slot.end)}
@@ -45,18 +52,38 @@ export function SlotCell(props: {
       <Typography variant="body2" component="div">
         {compact && `${t(`roster.kinds.${slot.kind}`)} `}
         {slot.holder ? (
-          <span style={changed ? { textDecoration: 'line-through' } : undefined}>{shortRef(slot.holder)}</span>
+          <span
+            style={changed ? { textDecoration: 'line-through' } : undefined}
+          >
+            {shortRef(slot.holder)}
+          </span>
         ) : (
           <Chip size="small" color="secondary" label={t('roster.notPlanned')} />
         )}
       </Typography>
-      {changed && <Typography variant="body2">{t('roster.onDuty', { people: stints.join(', ') })}</Typography>}
-      {pending > 0 && <Chip size="small" variant="outlined" label={t('roster.pending', { count: pending })} />}
-      {onRequestChange && slot.holder && DateTime.fromISO(slot.end) > DateTime.now() && (
-        <Button size="small" color="primary" onClick={() => onRequestChange(slot)}>
-          {t('roster.change.request')}
-        </Button>
+      {changed && (
+        <Typography variant="body2">
+          {t('roster.onDuty', { people: stints.join(', ') })}
+        </Typography>
       )}
+      {pending > 0 && (
+        <Chip
+          size="small"
+          variant="outlined"
+          label={t('roster.pending', { count: pending })}
+        />
+      )}
+      {onRequestChange &&
+        slot.holder &&
+        DateTime.fromISO(slot.end) > DateTime.now() && (
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => onRequestChange(slot)}
+          >
+            {t('roster.change.request')}
+          </Button>
+        )}
     </Box>
   );
 }

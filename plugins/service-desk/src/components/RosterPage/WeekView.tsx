@@ -1,5 +1,9 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { RosterSlot, RosterView, SHIFT_KINDS } from '@internal/plugin-service-desk-common';
+import {
+  RosterSlot,
+  RosterView,
+  SHIFT_KINDS,
+} from '@internal/plugin-service-desk-common';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -12,7 +16,10 @@ import { indexSlots, slotKey } from './slots';
 import { useDateLabels } from './useDateLabels';
 
 /** Seven days across, the desk shift and the duty shift down. */
-export function WeekView(props: { view: RosterView; onRequestChange?: (slot: RosterSlot) => void }) {
+export function WeekView(props: {
+  view: RosterView;
+  onRequestChange?: (slot: RosterSlot) => void;
+}) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const labels = useDateLabels();
   const slots = indexSlots(props.view.slots);
@@ -37,7 +44,10 @@ export function WeekView(props: { view: RosterView; onRequestChange?: (slot: Ros
             </TableCell>
             {dates.map(date => (
               <TableCell key={date} style={{ verticalAlign: 'top' }}>
-                <SlotCell slot={slots.get(slotKey({ date, kind }))} onRequestChange={props.onRequestChange} />
+                <SlotCell
+                  slot={slots.get(slotKey({ date, kind }))}
+                  onRequestChange={props.onRequestChange}
+                />
               </TableCell>
             ))}
           </TableRow>

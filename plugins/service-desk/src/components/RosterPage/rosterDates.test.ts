@@ -13,7 +13,10 @@ describe('roster dates', () => {
   });
 
   it('plans a month by its own days only', () => {
-    expect(planRange('month', '2026-11-30')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(planRange('month', '2026-11-30')).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
   });
 
   // Saturday 2026-12-05's duty slot runs from 08:00 to 08:00 on Sunday (Shanghai, UTC+8).
@@ -24,6 +27,8 @@ describe('roster dates', () => {
     ['07:59', false, '2026-12-05T23:59:00.000Z'],
     ['23:00', true, '2026-12-05T15:00:00.000Z'],
   ])('reads %s (end: %s) within the slot as %s', (time, isEnd, instant) => {
-    expect(instantInSlot(saturdayDuty, time, 'Asia/Shanghai', isEnd)).toBe(instant);
+    expect(instantInSlot(saturdayDuty, time, 'Asia/Shanghai', isEnd)).toBe(
+      instant,
+    );
   });
 });

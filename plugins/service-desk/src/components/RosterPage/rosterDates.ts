@@ -21,7 +21,8 @@ export function today(timeZone: string): string {
 /** The dates a view shows: a week runs Monday to Sunday; a month fills whole weeks, like a calendar. */
 export function viewRange(scope: RosterScope, anchor: string): DateRange {
   const d = day(anchor);
-  const [first, last] = scope === 'week' ? [d, d] : [d.startOf('month'), d.endOf('month')];
+  const [first, last] =
+    scope === 'week' ? [d, d] : [d.startOf('month'), d.endOf('month')];
   return { from: iso(first.startOf('week')), to: iso(last.endOf('week')) };
 }
 
@@ -32,13 +33,20 @@ export function planRange(scope: RosterScope, anchor: string): DateRange {
   return { from: iso(d.startOf('month')), to: iso(d.endOf('month')) };
 }
 
-export function moveAnchor(scope: RosterScope, anchor: string, step: number): string {
-  return iso(day(anchor).plus(scope === 'week' ? { weeks: step } : { months: step }));
+export function moveAnchor(
+  scope: RosterScope,
+  anchor: string,
+  step: number,
+): string {
+  return iso(
+    day(anchor).plus(scope === 'week' ? { weeks: step } : { months: step }),
+  );
 }
 
 export function datesOf(range: DateRange): string[] {
   const dates: string[] = [];
-  for (let d = day(range.from); iso(d) <= range.to; d = d.plus({ days: 1 })) dates.push(iso(d));
+  for (let d = day(range.from); iso(d) <= range.to; d = d.plus({ days: 1 }))
+    dates.push(iso(d));
   return dates;
 }
 
@@ -50,7 +58,12 @@ export function sameMonth(a: string, b: string): boolean {
  * The instant of a local time (HH:mm) within a slot. A duty slot runs past midnight into the next
  * day, so a time before the slot's start (or, for its end, not after it) falls on the next day.
  */
-export function instantInSlot(slot: RosterSlot, time: string, timeZone: string, isEnd: boolean): string {
+export function instantInSlot(
+  slot: RosterSlot,
+  time: string,
+  timeZone: string,
+  isEnd: boolean,
+): string {
   const start = DateTime.fromISO(slot.start);
   let at = DateTime.fromISO(`${slot.date}T${time}`, { zone: timeZone });
   if (isEnd ? at <= start : at < start) at = at.plus({ days: 1 });

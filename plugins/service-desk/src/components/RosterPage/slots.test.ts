@@ -16,7 +16,9 @@ describe('fillByRotation', () => {
 
   it('leaves a kind nobody is eligible for empty', () => {
     const view = rosterView('2026-12-04', '2026-12-04');
-    expect(fillByRotation(view.slots, { desk: [], duty: ['user:default/zhao.lei'] })).toEqual({
+    expect(
+      fillByRotation(view.slots, { desk: [], duty: ['user:default/zhao.lei'] }),
+    ).toEqual({
       '2026-12-04/desk': '',
       '2026-12-04/duty': 'user:default/zhao.lei',
     });
@@ -31,16 +33,33 @@ describe('isPlannable', () => {
   afterEach(() => {
     Settings.now = () => Date.now();
   });
-  const [desk, duty] = rosterView('2026-11-30', '2026-11-30', () => 'user:default/li.na').slots;
-  const change = (status: RosterChange['status']) => ({ status }) as RosterChange;
+  const [desk, duty] = rosterView(
+    '2026-11-30',
+    '2026-11-30',
+    () => 'user:default/li.na',
+  ).slots;
+  const change = (status: RosterChange['status']) =>
+    ({ status } as RosterChange);
 
   it.each<[string, RosterSlot, boolean]>([
     ['an empty slot, even once begun', { ...desk, holder: undefined }, true],
     ['a planned slot that has begun', desk, false],
     ['a planned slot to come', duty, true],
-    ['a slot with a pending change', { ...duty, changes: [change('pending')] }, false],
-    ['a slot with an approved change', { ...duty, changes: [change('approved')] }, false],
-    ['a slot whose only change was refused', { ...duty, changes: [change('rejected')] }, true],
+    [
+      'a slot with a pending change',
+      { ...duty, changes: [change('pending')] },
+      false,
+    ],
+    [
+      'a slot with an approved change',
+      { ...duty, changes: [change('approved')] },
+      false,
+    ],
+    [
+      'a slot whose only change was refused',
+      { ...duty, changes: [change('rejected')] },
+      true,
+    ],
   ])('%s', (_what, slot, plannable) => {
     expect(isPlannable(slot)).toBe(plannable);
   });

@@ -30,7 +30,11 @@ export function TicketTable(props: TicketTableProps) {
   const links = useDeskLinks();
   return (
     <>
-      <Typography variant="body2" color="textSecondary" data-testid="ticket-count">
+      <Typography
+        variant="body2"
+        color="textSecondary"
+        data-testid="ticket-count"
+      >
         {t('table.count', { count: props.totalCount })}
       </Typography>
       <Table size="small" aria-label={t('table.title')}>
@@ -77,7 +81,9 @@ export function TicketTable(props: TicketTableProps) {
                 )}
               </TableCell>
               <TableCell>{formatTime(ticket.acceptedAt, timeZone)}</TableCell>
-              <TableCell>{ticket.emergency && <SlaClocks ticket={ticket} />}</TableCell>
+              <TableCell>
+                {ticket.emergency && <SlaClocks ticket={ticket} />}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
