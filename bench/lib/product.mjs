@@ -11,13 +11,13 @@ const plugin = p => require(path.join(paths.pluginDist, p));
 
 export const common = () => require(paths.commonDist);
 export const tables = () => plugin('database/tables.cjs.js');
-export const changes = () => plugin('service/changes.cjs.js');
+export const changes = () => plugin('tickets/changes.cjs.js');
 export const DatabaseTicketStore = () =>
   plugin('database/DatabaseTicketStore.cjs.js').DatabaseTicketStore;
 export const AssessmentStore = () =>
   plugin('database/AssessmentStore.cjs.js').AssessmentStore;
 export const ScorecardService = () =>
-  plugin('service/ScorecardService.cjs.js').ScorecardService;
+  plugin('scorecard/ScorecardService.cjs.js').ScorecardService;
 
 /** The `serviceDesk` section of the repository's app-config.yaml, read as the backend reads it. */
 export function deskConfig() {

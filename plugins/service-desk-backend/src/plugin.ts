@@ -6,8 +6,8 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
-import { SlaSweep } from './service/SlaSweep';
-import { EmergencyAlerts } from './service/EmergencyAlerts';
+import { SlaSweep } from './sla/SlaSweep';
+import { EmergencyAlerts } from './tickets/EmergencyAlerts';
 import { serviceDeskPermissions } from '@internal/plugin-service-desk-common';
 import { readServiceDeskConfig } from './config';
 import { AssessmentStore } from './database/AssessmentStore';
@@ -16,16 +16,16 @@ import { DatabaseTicketStore } from './database/DatabaseTicketStore';
 import { scheduleDemoData } from './demo/scheduleDemoData';
 import { ticketPermissionRules, ticketResourceRef } from './permissions/rules';
 import { ProjectManagerRouter } from './routing/ProjectManagerRouter';
-import { createRouter } from './service/router';
-import { TicketService } from './service/TicketService';
-import { ScorecardService } from './service/ScorecardService';
-import { RosterService } from './service/RosterService';
+import { createRouter } from './http/router';
+import { TicketService } from './tickets/TicketService';
+import { ScorecardService } from './scorecard/ScorecardService';
+import { RosterService } from './roster/RosterService';
 import { RosterStore } from './database/RosterStore';
 import { registerServiceDeskActions } from './actions/registerServiceDeskActions';
-import { createRequestContext } from './service/requestContext';
-import { TicketAccess } from './service/TicketAccess';
-import { TicketOperations } from './service/TicketOperations';
-import { TicketSignals } from './service/TicketSignals';
+import { createRequestContext } from './http/requestContext';
+import { TicketAccess } from './tickets/TicketAccess';
+import { TicketOperations } from './tickets/TicketOperations';
+import { TicketSignals } from './tickets/TicketSignals';
 
 /** The service desk backend plugin: tickets, lifecycle and catalog routing under /api/service-desk. */
 export const serviceDeskPlugin = createBackendPlugin({

@@ -1,5 +1,5 @@
 import { actionSchema } from '@internal/plugin-service-desk-common';
-import { parse } from '../service/requestContext';
+import { parse } from '../http/requestContext';
 import { ActionDeps, ticketIdInput, ticketOutput } from './shared';
 import { fromZod4 } from './zod3';
 

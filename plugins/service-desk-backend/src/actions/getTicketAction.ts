@@ -1,4 +1,4 @@
-import { parse } from '../service/requestContext';
+import { parse } from '../http/requestContext';
 import { ActionDeps, ticketIdInput, ticketOutput } from './shared';
 import { fromZod4 } from './zod3';
 

@@ -1,5 +1,5 @@
 import { createTicketSchema } from '@internal/plugin-service-desk-common';
-import { parse } from '../service/requestContext';
+import { parse } from '../http/requestContext';
 import { ActionDeps, ticketOutput } from './shared';
 import { fromZod4 } from './zod3';
 

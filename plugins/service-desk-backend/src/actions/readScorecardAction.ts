@@ -1,8 +1,8 @@
-import { parse } from '../service/requestContext';
+import { parse } from '../http/requestContext';
 import {
   periodQuery,
   requireScorecardReader,
-} from '../service/scorecardRoutes';
+} from '../http/scorecardRoutes';
 import { ActionDeps } from './shared';
 import { fromZod4 } from './zod3';
 

@@ -1,9 +1,9 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { z as zod4 } from 'zod';
 import { z as zod3 } from 'zod/v3';
-import { RequestContext } from '../service/requestContext';
-import { ScorecardService } from '../service/ScorecardService';
-import { TicketOperations } from '../service/TicketOperations';
+import { RequestContext } from '../http/requestContext';
+import { ScorecardService } from '../scorecard/ScorecardService';
+import { TicketOperations } from '../tickets/TicketOperations';
 
 /** What the actions use: the same operations, context and scorecards as the HTTP API. */
 export interface ActionDeps {

@@ -3,7 +3,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { readServiceDeskConfig } from '../config';
 import { RosterStore } from '../database/RosterStore';
-import { RosterService } from '../service/RosterService';
+import { RosterService } from '../roster/RosterService';
 import { createTestDatabases } from '../testUtils/testDatabases';
 import { serviceDeskTestConfig } from '../testUtils/serviceDeskTestConfig';
 import { loadDemoRoster } from './demoRoster';

@@ -1,6 +1,6 @@
 import { RosterView } from '@internal/plugin-service-desk-common';
 import { DateTime } from 'luxon';
-import { RosterService } from '../service/RosterService';
+import { RosterService } from '../roster/RosterService';
 
 const LEAD = 'user:default/wang.fang';
 const DESK = ['user:default/li.na', 'user:default/zhao.lei'];

@@ -1,6 +1,6 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { TicketStore } from '../database/TicketStore';
-import { TicketService } from '../service/TicketService';
+import { TicketService } from '../tickets/TicketService';
 import { demoTickets } from './demoTickets';
 import { demoAssessmentEntries, demoCalls } from './demoOperations';
 import { CallStore } from '../database/CallStore';
@@ -12,7 +12,7 @@ const DEMO: WriteProvenance = {
   door: 'demo',
 };
 import { AssessmentStore } from '../database/AssessmentStore';
-import { RosterService } from '../service/RosterService';
+import { RosterService } from '../roster/RosterService';
 import { loadDemoRoster } from './demoRoster';
 
 /**

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import fs from 'fs';
 import path from 'path';
 import yaml from 'yaml';
-import { createRouter } from '../service/router';
+import { createRouter } from '../http/router';
 import { newTicket } from '../testUtils/ticketInput';
 
 const AGENT = 'user:default/li.na';

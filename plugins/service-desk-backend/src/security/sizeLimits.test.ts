@@ -2,7 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import http from 'http';
 import net, { AddressInfo } from 'net';
 import request from 'supertest';
-import { CSV_LIMIT_BYTES, JSON_LIMIT_BYTES } from '../service/bodyLimits';
+import { CSV_LIMIT_BYTES, JSON_LIMIT_BYTES } from '../http/bodyLimits';
 import { startDeskBackend } from '../testUtils/startDeskBackend';
 import { createTestDatabases } from '../testUtils/testDatabases';
 

@@ -17,9 +17,9 @@ import {
   currentAndNextSlot,
   slotOf,
   slotsBetween,
-} from '../roster/deskHours';
-import { onDutyAcross, touchesSlot } from '../roster/onDuty';
-import { RosterState, checkChange, checkPlan } from '../roster/rosterRules';
+} from './deskHours';
+import { onDutyAcross, touchesSlot } from './onDuty';
+import { RosterState, checkChange, checkPlan } from './rosterRules';
 
 /** Anything that can list a catalog group's members (the catalog router). */
 export interface GroupMembers {

@@ -10,7 +10,7 @@ import {
 import express from 'express';
 import { z } from 'zod';
 import { createRequestContext, parse } from './requestContext';
-import { RosterService } from './RosterService';
+import { RosterService } from '../roster/RosterService';
 
 const changeId = z.object({
   id: z.string().regex(/^[1-9][0-9]{0,17}$/, 'is not a roster change id'),

@@ -8,24 +8,24 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { RequestContext, parse } from './requestContext';
 import { TicketStore } from '../database/TicketStore';
-import { TicketService } from './TicketService';
-import { RequestBody, TicketOperations } from './TicketOperations';
+import { TicketService } from '../tickets/TicketService';
+import { RequestBody, TicketOperations } from '../tickets/TicketOperations';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { addAssessmentRoutes } from './assessmentRoutes';
 import { addScorecardRoutes } from './scorecardRoutes';
 import { addCallRoutes } from './callRoutes';
 import { addRosterRoutes } from './rosterRoutes';
-import { RosterService } from './RosterService';
+import { RosterService } from '../roster/RosterService';
 import { ServiceDeskConfig } from '../config';
 import { ProjectManagerRouter } from '../routing/ProjectManagerRouter';
 import { CallStore } from '../database/CallStore';
 import { jsonBody } from './bodyLimits';
-import { ScorecardService } from './ScorecardService';
+import { ScorecardService } from '../scorecard/ScorecardService';
 import {
   databaseUnavailableHandler,
   internalErrorHandler,
   requestId,
-} from './databaseUnavailable';
+} from './errorHandlers';
 
 export interface RouterOptions {
   service: TicketService;

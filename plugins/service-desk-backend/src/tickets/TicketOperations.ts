@@ -16,7 +16,7 @@ import { JsonObject } from '@backstage/types';
 import { Request } from 'express';
 import { z } from 'zod';
 import { EmergencyAlerts } from './EmergencyAlerts';
-import { Caller, RequestContext, parse, principalOf } from './requestContext';
+import { Caller, RequestContext, parse, principalOf } from '../http/requestContext';
 import { TicketAccess } from './TicketAccess';
 import { ImportResult, TicketService } from './TicketService';
 import { TicketSignals } from './TicketSignals';

@@ -3,7 +3,7 @@ import { InputError } from '@backstage/errors';
 import {
   databaseUnavailableHandler,
   isDatabaseUnavailable,
-} from './databaseUnavailable';
+} from './errorHandlers';
 
 const withCode = (code: string, message = 'x') =>
   Object.assign(new Error(message), { code });

@@ -11,7 +11,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
 import { DbTicketRow, TICKETS, ticketFromRow } from '../database/tables';
-import { TicketSignals } from './TicketSignals';
+import { TicketSignals } from '../tickets/TicketSignals';
 
 export const SLA_WARNINGS = 'service_desk_sla_warnings';
 

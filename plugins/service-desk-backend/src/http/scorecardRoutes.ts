@@ -5,9 +5,9 @@ import {
 } from '@internal/plugin-service-desk-common';
 import express from 'express';
 import { z } from 'zod';
-import { buildAnnualWorkbook } from './annualWorkbook';
+import { buildAnnualWorkbook } from '../scorecard/annualWorkbook';
 import { RequestContext, parse } from './requestContext';
-import { ScorecardService } from './ScorecardService';
+import { ScorecardService } from '../scorecard/ScorecardService';
 
 /** A period of a kind; the read-scorecard action takes the same input. */
 export const periodQuery = z

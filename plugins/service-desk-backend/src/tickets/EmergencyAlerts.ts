@@ -2,7 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Ticket } from '@internal/plugin-service-desk-common';
 import { ServiceDeskConfig } from '../config';
-import { RosterService } from './RosterService';
+import { RosterService } from '../roster/RosterService';
 
 /**
  * A new emergency goes at once to whoever is on duty at that moment by the roster (the shift's

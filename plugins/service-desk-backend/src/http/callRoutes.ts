@@ -19,7 +19,7 @@ import { CallRecord, CallStore } from '../database/CallStore';
 import { TicketStore } from '../database/TicketStore';
 import { WriteDoor, WriteProvenance } from '../database/batches';
 import { createRequestContext, parse, principalOf } from './requestContext';
-import { ScorecardService } from './ScorecardService';
+import { ScorecardService } from '../scorecard/ScorecardService';
 import { csvBody } from './bodyLimits';
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 
