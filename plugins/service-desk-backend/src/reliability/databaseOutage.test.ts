@@ -153,8 +153,11 @@ if (!binDir) {
  * PostgreSQL is stopped and started under a bounded write load. The server is the test's own
  * (see startPrivatePostgres), never the machine's shared one.
  */
+// Runs only where a PostgreSQL server binary can be started privately.
+const itWithPrivatePostgres = binDir ? it : it.skip;
+
 describe('the desk backend while its PostgreSQL stops and starts', () => {
-  (binDir ? it : it.skip)(
+  itWithPrivatePostgres(
     'fails fast, recovers by itself and keeps every acknowledged write',
     async () => {
       let pg: PrivatePostgres | undefined;

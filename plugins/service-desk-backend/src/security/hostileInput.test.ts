@@ -149,7 +149,9 @@ const assessmentFields: Fields = {
     fc.oneof(
       fc.constantFrom(
         'not a url',
+        // eslint-disable-next-line no-script-url -- hostile input, on purpose
         'javascript:window.__pwned=1',
+        // eslint-disable-next-line no-script-url -- hostile input, on purpose
         'JavaScript:alert(1)',
         'data:text/html,<script>alert(1)</script>',
         'vbscript:msgbox(1)',
@@ -281,6 +283,7 @@ describeHostile(
         '/assessment-entries',
         invalidBodies(valid, assessmentFields),
         [
+          // eslint-disable-next-line no-script-url -- hostile input, on purpose
           { ...valid, evidenceUrl: 'javascript:window.__pwned=1' },
           { ...valid, occurredAt: '2026-02-30T02:00:00Z' },
           { ...valid, ticketId: '424242' },
