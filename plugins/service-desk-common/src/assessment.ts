@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdSchema, ticketIdSchema } from './ids';
 import { isoDateTimeSchema, storableString } from './validation';
 
 /**
@@ -43,15 +44,9 @@ export const newAssessmentEntrySchema = z
       .max(1000)
       .optional(),
     /** The ticket behind the item (required for event-response failures). */
-    ticketId: z
-      .string()
-      .regex(/^[1-9][0-9]{0,17}$/, 'must be a ticket id')
-      .optional(),
+    ticketId: ticketIdSchema.optional(),
     /** The entry a correction cancels (required for `void`, allowed on any kind as a replacement). */
-    voidsId: z
-      .string()
-      .regex(/^[1-9][0-9]{0,17}$/, 'must be an entry id')
-      .optional(),
+    voidsId: rowIdSchema('must be an entry id').optional(),
   })
   .strict()
   .superRefine((e, ctx) => {

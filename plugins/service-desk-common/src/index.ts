@@ -9,6 +9,7 @@ export * from './roles';
 export * from './priority';
 export * from './categories';
 export * from './displayId';
+export * from './ids';
 export * from './permissions';
 export * from './validation';
 export * from './refs';

@@ -89,13 +89,16 @@ export type LifecycleErrorKind = 'conflict' | 'forbidden' | 'invalid';
 
 /** Refusal of an action; `kind` maps to HTTP 409, 403 and 400. */
 export class LifecycleError extends Error {
+  readonly allowedActions: TicketAction[];
+
   constructor(
     readonly kind: LifecycleErrorKind,
     message: string,
-    readonly allowedActions: TicketAction[] = [],
+    allowed: TicketAction[] = [],
   ) {
     super(message);
     this.name = 'LifecycleError';
+    this.allowedActions = allowed;
   }
 }
 
@@ -224,11 +227,7 @@ export function lastHandler(events: Pick<TicketEvent, 'toState' | 'data'>[]): {
 } {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
-    if (
-      e.toState === 'with_pm' ||
-      e.toState === 'with_engineer' ||
-      e.toState === 'with_tech_support'
-    ) {
+    if (e.toState === 'with_pm' || HANDLING.includes(e.toState)) {
       const assignee = e.data?.assigneeRef;
       return {
         state: e.toState,
@@ -265,6 +264,17 @@ export function decide(
   reopenTo: { state: TicketState; assigneeRef?: string } = { state: 'new' },
   options: { checkActor?: boolean } = {},
 ): Transition {
+  checkAllowed(ticket, action, actor, options);
+  return transitionOf(ticket, action, input, reopenTo);
+}
+
+/** Refuses an action the state, the ticket's conditions or the actor's roles do not allow. */
+function checkAllowed(
+  ticket: LifecycleTicket,
+  action: TicketAction,
+  actor: Actor,
+  options: { checkActor?: boolean },
+) {
   const rules = RULES[action];
   const inState = rules.filter(r => r.from.includes(ticket.state));
   if (inState.length === 0) {
@@ -292,7 +302,15 @@ export function decide(
         .join(' or ')} may ${action} this ticket`,
     );
   }
+}
 
+/** What an allowed action changes, once its input is complete. */
+function transitionOf(
+  ticket: LifecycleTicket,
+  action: TicketAction,
+  input: ActionInput,
+  reopenTo: { state: TicketState; assigneeRef?: string },
+): Transition {
   switch (action) {
     case 'dispatch': {
       const pm = input.projectManagerRef ?? ticket.projectManagerRef;
@@ -332,22 +350,8 @@ export function decide(
       return { toState: 'pm_confirmed' };
     case 'confirm':
       return { toState: 'awaiting_callback' };
-    case 'callback': {
-      const rating = required(input, 'rating', action);
-      if (input.userConfirmed === undefined) {
-        throw new LifecycleError('invalid', `callback needs 'userConfirmed'`);
-      }
-      const reopened =
-        !input.userConfirmed || rating === 'unsatisfied' || !!input.complaint;
-      if (!reopened) {
-        return { toState: 'awaiting_callback', callback: { rating, reopened } };
-      }
-      return {
-        toState: reopenTo.state,
-        assigneeRef: reopenTo.assigneeRef ?? null,
-        callback: { rating, reopened },
-      };
-    }
+    case 'callback':
+      return callbackTransition(input, reopenTo);
     case 'close':
       return { toState: 'closed' };
     case 'notify':
@@ -367,6 +371,27 @@ export function decide(
     default:
       throw new LifecycleError('invalid', `unknown action ${String(action)}`);
   }
+}
+
+/** A callback the user is not content with reopens the ticket (SPEC §3). */
+function callbackTransition(
+  input: ActionInput,
+  reopenTo: { state: TicketState; assigneeRef?: string },
+): Transition {
+  const rating = required(input, 'rating', 'callback');
+  if (input.userConfirmed === undefined) {
+    throw new LifecycleError('invalid', `callback needs 'userConfirmed'`);
+  }
+  const reopened =
+    !input.userConfirmed || rating === 'unsatisfied' || !!input.complaint;
+  if (!reopened) {
+    return { toState: 'awaiting_callback', callback: { rating, reopened } };
+  }
+  return {
+    toState: reopenTo.state,
+    assigneeRef: reopenTo.assigneeRef ?? null,
+    callback: { rating, reopened },
+  };
 }
 
 /**

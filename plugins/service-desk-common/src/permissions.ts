@@ -1,7 +1,50 @@
-import { createPermission } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  ConditionalPolicyDecision,
+  PermissionCondition,
+  PermissionCriteria,
+  createPermission,
+} from '@backstage/plugin-permission-common';
 
 /** The resource type of tickets, for conditional (row-level) permission decisions. */
 export const TICKET_RESOURCE_TYPE = 'service-desk-ticket';
+
+/**
+ * The names of the ticket resource's permission rules and their params. The backend registers
+ * its rules under these names and a permission policy builds its conditions from them, so a
+ * policy installed apart from the backend names only rules that exist.
+ */
+export const TICKET_RULES = { isParticipant: 'IS_PARTICIPANT' } as const;
+
+/** The params of each ticket rule, by rule name. */
+export interface TicketRuleParams {
+  /** The user reported the ticket, was routed it, held it or acted on it. */
+  [TICKET_RULES.isParticipant]: { userRef: string };
+}
+
+export type TicketRuleName = keyof TicketRuleParams;
+
+/** A condition on tickets: the rule applied with its params. */
+export function ticketCondition<R extends TicketRuleName>(
+  rule: R,
+  params: TicketRuleParams[R],
+): PermissionCondition<typeof TICKET_RESOURCE_TYPE, TicketRuleParams[R]> {
+  return { rule, resourceType: TICKET_RESOURCE_TYPE, params };
+}
+
+/** A decision that lets the service-desk plugin filter tickets by the conditions. */
+export function conditionalTicketDecision(
+  conditions: PermissionCriteria<
+    PermissionCondition<typeof TICKET_RESOURCE_TYPE>
+  >,
+): ConditionalPolicyDecision {
+  return {
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'service-desk',
+    resourceType: TICKET_RESOURCE_TYPE,
+    conditions,
+  };
+}
 
 /** Open a ticket (the desk, or anyone reporting for themselves in the portal). */
 export const ticketCreatePermission = createPermission({

@@ -30,31 +30,136 @@ export function slaTargetsOf(rules: {
   };
 }
 
+export type SlaClockKind =
+  | 'emergencyResponse'
+  | 'emergencyClose'
+  | 'timelyHandling';
+
+/** A time of a ticket that starts or stops a clock (a column of the same name in the store). */
+export type SlaClockTime =
+  | 'occurredAt'
+  | 'acceptedAt'
+  | 'notifiedAt'
+  | 'handedOverAt'
+  | 'closedAt';
+
 /**
- * When an emergency's response clock starts (SPEC §5): the occurred-at the desk recorded, or,
- * while it has recorded none (a reporter's claim feeds no figure), when the emergency reached
- * the desk.
+ * One SLA clock of SPEC §5, declared once: the TypeScript below and the backend's SQL are both
+ * read off it, so the ticket page, the deadline sort, the sweep and the scorecards agree.
  */
+export interface SlaClockDefinition {
+  kind: SlaClockKind;
+  emergencyOnly: boolean;
+  /** It starts at the first of these the ticket has; acceptance, always recorded, comes last. */
+  startsAt: readonly SlaClockTime[];
+  /** It stops at the earliest of these; one with an option counts only where the rule set sets it. */
+  stopsAt: ReadonlyArray<{
+    time: SlaClockTime;
+    option?: 'dispatchCountsAsNotification';
+  }>;
+  /** The target holding its allowed minutes. */
+  limit:
+    | 'emergencyResponseMinutes'
+    | 'emergencyCloseMinutes'
+    | 'timelyHandlingMinutes';
+  /** Emergencies' "≤ 15 / 60 min" is met at the minute; timely handling must be under 1 h. */
+  metAtDeadline: boolean;
+}
+
+/**
+ * Response runs from occurred-at (or, while the desk recorded none, from reaching the desk: a
+ * reporter's claim feeds no figure) until the desk's recorded notification of the people
+ * concerned (§7.3(2)); a dispatch stops it only where the rule set says a dispatch counts.
+ */
+export const EMERGENCY_RESPONSE_CLOCK: SlaClockDefinition = {
+  kind: 'emergencyResponse',
+  emergencyOnly: true,
+  startsAt: ['occurredAt', 'acceptedAt'],
+  stopsAt: [
+    { time: 'notifiedAt' },
+    { time: 'handedOverAt', option: 'dispatchCountsAsNotification' },
+  ],
+  limit: 'emergencyResponseMinutes',
+  metAtDeadline: true,
+};
+
+export const EMERGENCY_CLOSE_CLOCK: SlaClockDefinition = {
+  kind: 'emergencyClose',
+  emergencyOnly: true,
+  startsAt: ['acceptedAt'],
+  stopsAt: [{ time: 'closedAt' }],
+  limit: 'emergencyCloseMinutes',
+  metAtDeadline: true,
+};
+
+/** Timely handling (§7.4 item 2): from acceptance to the close or the hand-over to a PM. */
+export const TIMELY_HANDLING_CLOCK: SlaClockDefinition = {
+  kind: 'timelyHandling',
+  emergencyOnly: false,
+  startsAt: ['acceptedAt'],
+  stopsAt: [{ time: 'closedAt' }, { time: 'handedOverAt' }],
+  limit: 'timelyHandlingMinutes',
+  metAtDeadline: false,
+};
+
+/** Every clock, in the order `slaClocks` lists them. */
+export const SLA_CLOCKS: readonly SlaClockDefinition[] = [
+  EMERGENCY_RESPONSE_CLOCK,
+  EMERGENCY_CLOSE_CLOCK,
+  TIMELY_HANDLING_CLOCK,
+];
+
+type ClockTimes = { acceptedAt: string } & Partial<
+  Record<SlaClockTime, string>
+>;
+
+/** The times that stop a clock under a rule set's options. */
+export function clockStops(
+  clock: SlaClockDefinition,
+  options: Pick<SlaTargets, 'dispatchCountsAsNotification'>,
+): SlaClockTime[] {
+  return clock.stopsAt
+    .filter(stop => !stop.option || options[stop.option])
+    .map(stop => stop.time);
+}
+
+/** When a clock started on a ticket. */
+export function clockStart(
+  clock: SlaClockDefinition,
+  ticket: ClockTimes,
+): string {
+  const first = clock.startsAt.map(time => ticket[time]).find(Boolean);
+  return first ?? ticket.acceptedAt;
+}
+
+/** When a clock stopped on a ticket; undefined while it runs. */
+export function clockStop(
+  clock: SlaClockDefinition,
+  ticket: Partial<Record<SlaClockTime, string>>,
+  options: Pick<SlaTargets, 'dispatchCountsAsNotification'>,
+): string | undefined {
+  return clockStops(clock, options)
+    .map(time => ticket[time])
+    .filter((x): x is string => !!x)
+    .sort()[0];
+}
+
+/** When an emergency's response clock starts (see {@link EMERGENCY_RESPONSE_CLOCK}). */
 export function responseStart(ticket: {
   occurredAt?: string;
   acceptedAt: string;
 }): string {
-  return ticket.occurredAt ?? ticket.acceptedAt;
+  return clockStart(EMERGENCY_RESPONSE_CLOCK, ticket);
 }
 
-/**
- * When an emergency's response clock stops: the desk's recorded notification of the people
- * concerned (§7.3(2)); the first dispatch only where the rule set says a dispatch counts.
- */
+/** When an emergency's response clock stops (see {@link EMERGENCY_RESPONSE_CLOCK}). */
 export function responseStop(
   ticket: { notifiedAt?: string; handedOverAt?: string },
   dispatchCountsAsNotification: boolean,
 ): string | undefined {
-  const stops = [
-    ticket.notifiedAt,
-    dispatchCountsAsNotification ? ticket.handedOverAt : undefined,
-  ].filter((x): x is string => !!x);
-  return stops.sort()[0];
+  return clockStop(EMERGENCY_RESPONSE_CLOCK, ticket, {
+    dispatchCountsAsNotification,
+  });
 }
 
 /**
@@ -72,20 +177,16 @@ export function emergencyMinutes(
   dispatchCountsAsNotification: boolean,
   asOf: Date,
 ): { responseMinutes: number; closeMinutes: number } {
-  const until = (iso: string | undefined) =>
-    iso ? Date.parse(iso) : asOf.getTime();
-  const stop = responseStop(ticket, dispatchCountsAsNotification);
+  const minutes = (clock: SlaClockDefinition) => {
+    const stop = clockStop(clock, ticket, { dispatchCountsAsNotification });
+    const until = stop ? Date.parse(stop) : asOf.getTime();
+    return (until - Date.parse(clockStart(clock, ticket))) / 60_000;
+  };
   return {
-    responseMinutes: (until(stop) - Date.parse(responseStart(ticket))) / 60_000,
-    closeMinutes:
-      (until(ticket.closedAt) - Date.parse(ticket.acceptedAt)) / 60_000,
+    responseMinutes: minutes(EMERGENCY_RESPONSE_CLOCK),
+    closeMinutes: minutes(EMERGENCY_CLOSE_CLOCK),
   };
 }
-
-export type SlaClockKind =
-  | 'emergencyResponse'
-  | 'emergencyClose'
-  | 'timelyHandling';
 
 export interface SlaClock {
   kind: SlaClockKind;
@@ -103,59 +204,26 @@ type ClockTicket = Pick<
   'emergency' | 'occurredAt' | 'acceptedAt' | 'notifiedAt' | 'closedAt'
 > & { handedOverAt?: string };
 
-/**
- * The SLA clocks of a ticket (SPEC §5): emergency response runs from occurred-at until the desk
- * notified the responsible people ({@link responseStart}, {@link responseStop}); emergency close from acceptance until close; timely handling
- * from acceptance until close or the hand-over to a PM, whichever is first.
- */
+/** The SLA clocks of a ticket (SPEC §5), as {@link SLA_CLOCKS} declares them. */
 export function slaClocks(
   ticket: ClockTicket,
   now: Date,
   targets: SlaTargets,
 ): SlaClock[] {
-  const clock = (
-    kind: SlaClockKind,
-    start: string,
-    minutes: number,
-    stop: string | undefined,
-  ): SlaClock => {
-    const deadline = Date.parse(start) + minutes * 60_000;
+  return SLA_CLOCKS.filter(
+    clock => ticket.emergency || !clock.emergencyOnly,
+  ).map((clock): SlaClock => {
+    const start = clockStart(clock, ticket);
+    const stop = clockStop(clock, ticket, targets);
+    const deadline = Date.parse(start) + targets[clock.limit] * 60_000;
     const at = stop ? Date.parse(stop) : now.getTime();
     return {
-      kind,
+      kind: clock.kind,
       startedAt: start,
       deadline: new Date(deadline).toISOString(),
       stoppedAt: stop,
       remainingMs: deadline - at,
-      // Emergencies: "≤ 15 / 60 min" is met at the minute; timely handling must be under 1 h.
-      breached: kind === 'timelyHandling' ? at >= deadline : at > deadline,
+      breached: clock.metAtDeadline ? at > deadline : at >= deadline,
     };
-  };
-  const firstOf = (...isos: Array<string | undefined>) =>
-    isos.filter((x): x is string => !!x).sort()[0];
-  const clocks = [
-    clock(
-      'timelyHandling',
-      ticket.acceptedAt,
-      targets.timelyHandlingMinutes,
-      firstOf(ticket.closedAt, ticket.handedOverAt),
-    ),
-  ];
-  if (ticket.emergency) {
-    clocks.unshift(
-      clock(
-        'emergencyResponse',
-        responseStart(ticket),
-        targets.emergencyResponseMinutes,
-        responseStop(ticket, targets.dispatchCountsAsNotification),
-      ),
-      clock(
-        'emergencyClose',
-        ticket.acceptedAt,
-        targets.emergencyCloseMinutes,
-        ticket.closedAt,
-      ),
-    );
-  }
-  return clocks;
+  });
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TICKET_ACTIONS } from './lifecycle';
 import {
   DISPATCH_REJECTION_REASONS,
+  PRIORITIES,
   SATISFACTION_RATINGS,
   TICKET_CHANNELS,
   TICKET_KINDS,
@@ -21,7 +22,8 @@ import {
 export const storableString = () =>
   z
     .string()
-    .regex(/^[^\u0000]*$/, 'must not contain a NUL character')
+    // NUL written \0: no-control-regex refuses the \u0000 spelling, which means the same.
+    .regex(/^[^\0]*$/, 'must not contain a NUL character')
     .refine(
       isWellFormedUnicode,
       'must be well-formed Unicode (it has a lone surrogate)',
@@ -210,7 +212,7 @@ export const listQuerySchema = z
     /** Tickets routed to, assigned to, reported by or handled by this user ("my tickets"). */
     involving: userRefSchema.optional(),
     emergency: z.enum(['true', 'false']).optional(),
-    priority: z.enum(['P1', 'P2', 'P3', 'P4']).optional(),
+    priority: z.enum(PRIORITIES).optional(),
     q: storableString().trim().max(200).optional(),
     from: isoDateTimeSchema.optional(),
     to: isoDateTimeSchema.optional(),

@@ -5,6 +5,7 @@ import {
   ticketOwners,
 } from './noDoubleDeduction';
 import {
+  combinedStatus,
   evidenceOf,
   fullPointsBelow,
   rateStatus,
@@ -24,7 +25,6 @@ import {
   ScoreItemId,
   ScoreLine,
   Scorecard,
-  TargetStatus,
 } from './types';
 
 type Rules = RuleSet['customerService'];
@@ -40,10 +40,44 @@ export function scoreCustomerService(
   rules: RuleSet,
 ): Scorecard {
   const cs = rules.customerService;
-  // Each fact with what it deducts; facts that deduct nothing (a good grade, a leak) drop out.
-  const weighted = <T extends EntryFact>(list: T[], weight: (f: T) => number) =>
-    list.map(f => ({ f, w: weight(f) })).filter(({ w }) => w > 0);
-  const claimable = {
+  const owned = ownedFacts(claimableFacts(facts, cs));
+  const items = [
+    answerRateItem(facts, cs),
+    resolutionRateItem(facts, cs),
+    ...entryItems(owned, cs),
+  ];
+  const opsSecurity = opsSecurityOf(owned.opsSecurity);
+  const bonus = bonusOf(facts, cs);
+  const maximum = roundPoints(items.reduce((sum, item) => sum + item.max, 0));
+  const itemsScore = sumPoints(items.map(item => ({ points: item.score })));
+  const total = Math.max(
+    0,
+    roundPoints(itemsScore + bonus.score - opsSecurity.deducted),
+  );
+  return {
+    items,
+    maximum,
+    itemsScore,
+    opsSecurity,
+    bonus,
+    total,
+    percentage: maximum ? (total / maximum) * 100 : 0,
+    escalations: leakEscalations(facts),
+  };
+}
+
+type Weighted<T> = Array<{ f: T; w: number }>;
+
+/** Each fact with what it deducts; facts that deduct nothing (a good grade, a leak) drop out. */
+function weighted<T extends EntryFact>(
+  list: T[],
+  weight: (f: T) => number,
+): Weighted<T> {
+  return list.map(f => ({ f, w: weight(f) })).filter(({ w }) => w > 0);
+}
+
+function claimableFacts(facts: CustomerServiceFacts, cs: Rules) {
+  return {
     satisfaction: weighted(
       facts.satisfaction,
       () => cs.satisfaction.perOccurrence,
@@ -62,9 +96,16 @@ export function scoreCustomerService(
       opsPoints(cs, f.kind, f.persons),
     ),
   };
+}
+
+type Claimable = ReturnType<typeof claimableFacts>;
+type Owned = ReturnType<typeof ownedFacts>;
+
+/** A ticket deducts under one item only: each item keeps the facts whose ticket it owns. */
+function ownedFacts(claimable: Claimable) {
   const claims: TicketClaim[] = [];
   for (const [itemId, list] of Object.entries(claimable) as Array<
-    [ScoreItemId, Array<{ f: EntryFact; w: number }>]
+    [ScoreItemId, Weighted<EntryFact>]
   >) {
     for (const { f, w } of list) {
       const ticket = ticketOf(f);
@@ -75,41 +116,45 @@ export function scoreCustomerService(
     ...CUSTOMER_SERVICE_ITEMS,
     'opsSecurity',
   ]);
-  const own = <T extends EntryFact>(
-    itemId: ScoreItemId,
-    list: Array<{ f: T; w: number }>,
-  ) => keepOwn(itemId, list, x => ticketOf(x.f), owners);
-  const line = (
-    points: number,
-    code: ReasonCode,
-    f: EntryFact,
-    params: ScoreLine['reason']['params'] = {},
-  ): ScoreLine => ({
+  const own = <T extends EntryFact>(itemId: ScoreItemId, list: Weighted<T>) =>
+    keepOwn(itemId, list, x => ticketOf(x.f), owners);
+  return {
+    satisfaction: own('satisfaction', claimable.satisfaction),
+    specialWork: own('specialWork', claimable.specialWork),
+    knowledgeBase: own('knowledgeBase', claimable.knowledgeBase),
+    securityChecks: own('securityChecks', claimable.securityChecks),
+    opsSecurity: own('opsSecurity', claimable.opsSecurity),
+  };
+}
+
+function entryLine(
+  points: number,
+  code: ReasonCode,
+  f: EntryFact,
+  params: ScoreLine['reason']['params'] = {},
+): ScoreLine {
+  return {
     points,
     reason: { code, params },
     evidence: evidenceOf(f.ref, f.ticket),
-  });
+  };
+}
 
-  const satisfaction = own('satisfaction', claimable.satisfaction);
-  const specialWork = own('specialWork', claimable.specialWork);
-  const knowledgeBase = own('knowledgeBase', claimable.knowledgeBase);
-  const securityChecks = own('securityChecks', claimable.securityChecks);
-  const ops = own('opsSecurity', claimable.opsSecurity);
-
-  const items = [
-    answerRateItem(facts, cs),
-    resolutionRateItem(facts, cs),
+/** The items scored from the entries managers record (§7.4 items 3 to 6). */
+function entryItems(owned: Owned, cs: Rules) {
+  const { satisfaction, specialWork, knowledgeBase, securityChecks } = owned;
+  return [
     scoreItem(
       'satisfaction',
       cs.satisfaction.max,
-      satisfaction.kept.map(({ f, w }) => line(w, f.kind, f)),
+      satisfaction.kept.map(({ f, w }) => entryLine(w, f.kind, f)),
       { excluded: satisfaction.excluded },
     ),
     scoreItem(
       'specialWork',
       cs.specialWork.max,
       specialWork.kept.map(({ f, w }) =>
-        line(
+        entryLine(
           w,
           f.grade === 'onTimePoor'
             ? 'specialWorkOnTimePoor'
@@ -123,7 +168,7 @@ export function scoreCustomerService(
       'knowledgeBase',
       cs.knowledgeBase.max,
       knowledgeBase.kept.map(({ f, w }) =>
-        line(
+        entryLine(
           w,
           f.grade === 'lateOrMediocre'
             ? 'knowledgeBaseLateOrMediocre'
@@ -137,48 +182,11 @@ export function scoreCustomerService(
       'securityChecks',
       cs.securityChecks.max,
       securityChecks.kept.map(({ f, w }) =>
-        line(w, 'securityCheckFailure', f, { kind: f.kind }),
+        entryLine(w, 'securityCheckFailure', f, { kind: f.kind }),
       ),
       { excluded: securityChecks.excluded },
     ),
   ];
-
-  // Leaks weigh 0 and dropped out above, so every kind left has a code.
-  const opsLines = ops.kept.map(({ f, w }) =>
-    line(
-      w,
-      OPS_CODES[f.kind as Exclude<OpsSecurityKind, 'leak'>],
-      f,
-      f.kind === 'noNda' ? { persons: f.persons ?? 1 } : {},
-    ),
-  );
-  const opsDeducted = sumPoints(opsLines);
-  const additions = facts.bonus.map(b => ({
-    points: cs.bonus.perItem,
-    reason: { code: BONUS_CODES[b.kind], params: {} },
-    evidence: [b.ref],
-  }));
-  const bonusScore = Math.min(cs.bonus.max, sumPoints(additions));
-  const escalations: Escalation[] = facts.opsSecurity
-    .filter(f => f.kind === 'leak')
-    .map(f => ({
-      code: 'leakToIctDepartment',
-      evidence: evidenceOf(f.ref, f.ticket),
-    }));
-
-  const maximum = roundPoints(items.reduce((sum, item) => sum + item.max, 0));
-  const itemsScore = sumPoints(items.map(item => ({ points: item.score })));
-  const total = Math.max(0, roundPoints(itemsScore + bonusScore - opsDeducted));
-  return {
-    items,
-    maximum,
-    itemsScore,
-    opsSecurity: { deducted: opsDeducted, deductions: opsLines },
-    bonus: { max: cs.bonus.max, score: bonusScore, additions },
-    total,
-    percentage: maximum ? (total / maximum) * 100 : 0,
-    escalations,
-  };
 }
 
 const OPS_CODES = {
@@ -194,6 +202,46 @@ const BONUS_CODES = {
   provincialHazardLibrary: 'bonusProvincialHazardLibrary',
   innovation: 'bonusInnovation',
 } as const;
+
+function opsSecurityOf(
+  ops: Owned['opsSecurity'],
+): NonNullable<Scorecard['opsSecurity']> {
+  // Leaks weigh 0 and dropped out above, so every kind left has a code.
+  const deductions = ops.kept.map(({ f, w }) =>
+    entryLine(
+      w,
+      OPS_CODES[f.kind as Exclude<OpsSecurityKind, 'leak'>],
+      f,
+      f.kind === 'noNda' ? { persons: f.persons ?? 1 } : {},
+    ),
+  );
+  return { deducted: sumPoints(deductions), deductions };
+}
+
+function bonusOf(
+  facts: CustomerServiceFacts,
+  cs: Rules,
+): NonNullable<Scorecard['bonus']> {
+  const additions = facts.bonus.map(b => ({
+    points: cs.bonus.perItem,
+    reason: { code: BONUS_CODES[b.kind], params: {} },
+    evidence: [b.ref],
+  }));
+  return {
+    max: cs.bonus.max,
+    score: Math.min(cs.bonus.max, sumPoints(additions)),
+    additions,
+  };
+}
+
+function leakEscalations(facts: CustomerServiceFacts): Escalation[] {
+  return facts.opsSecurity
+    .filter(f => f.kind === 'leak')
+    .map(f => ({
+      code: 'leakToIctDepartment',
+      evidence: evidenceOf(f.ref, f.ticket),
+    }));
+}
 
 /** A leak deducts nothing: the regulation sends it to the ICT department (信通部) instead. */
 function opsPoints(cs: Rules, kind: OpsSecurityKind, persons = 1): number {
@@ -257,11 +305,7 @@ function resolutionRateItem(facts: CustomerServiceFacts, cs: Rules) {
       `closed tickets of ${m.month}`,
     ),
   );
-  const status: TargetStatus = statuses.includes('missed')
-    ? 'missed'
-    : statuses.includes('met')
-    ? 'met'
-    : 'noData';
+  const status = combinedStatus(statuses);
   return scoreItem(
     'resolutionRate',
     rule.max,

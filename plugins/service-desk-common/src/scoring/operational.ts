@@ -5,7 +5,13 @@ import {
   ticketOf,
   ticketOwners,
 } from './noDoubleDeduction';
-import { evidenceOf, roundPoints, scoreItem, sumPoints } from './points';
+import {
+  evidenceOf,
+  onTimeStatus,
+  roundPoints,
+  scoreItem,
+  sumPoints,
+} from './points';
 import {
   EmergencyFact,
   OPERATIONAL_ITEMS,
@@ -13,7 +19,6 @@ import {
   RuleSet,
   ScoreLine,
   Scorecard,
-  TargetStatus,
 } from './types';
 
 /**
@@ -25,23 +30,53 @@ export function scoreOperational(
   facts: OperationalFacts,
   rules: RuleSet,
 ): Scorecard {
-  const { targets, operational: op, options } = rules;
+  const late = lateEmergencies(facts, rules.targets);
+  const owned = ownedFacts(facts, late, rules.operational);
+  const items = [
+    ...emergencyItems(facts, late, owned, rules),
+    ...failureItems(facts, owned, rules),
+  ];
+  const maximum = roundPoints(items.reduce((sum, item) => sum + item.max, 0));
+  const total = sumPoints(items.map(item => ({ points: item.score })));
+  return {
+    items,
+    maximum,
+    itemsScore: total,
+    total,
+    percentage: maximum ? (total / maximum) * 100 : 0,
+    escalations: [],
+  };
+}
+
+type Late = ReturnType<typeof lateEmergencies>;
+type Owned = ReturnType<typeof ownedFacts>;
+
+function lateEmergencies(facts: OperationalFacts, targets: RuleSet['targets']) {
   // "≤ 15 min" and "within 60 min": exactly the limit is still on time.
-  const lateResponse = facts.emergencies.filter(
-    e => e.responseMinutes > targets.emergencyResponseMinutes,
-  );
-  const lateClose = facts.emergencies.filter(
-    e => e.closeMinutes > targets.emergencyCloseMinutes,
-  );
+  return {
+    response: facts.emergencies.filter(
+      e => e.responseMinutes > targets.emergencyResponseMinutes,
+    ),
+    close: facts.emergencies.filter(
+      e => e.closeMinutes > targets.emergencyCloseMinutes,
+    ),
+  };
+}
+
+/** A ticket deducts under one item only: each item keeps the facts whose ticket it owns. */
+function ownedFacts(
+  facts: OperationalFacts,
+  late: Late,
+  op: RuleSet['operational'],
+) {
   const perReport = op.reportFailures.perGroup / op.reportFailures.groupSize;
   const perEvent =
     op.eventResponseFailures.perGroup / op.eventResponseFailures.groupSize;
-
   const claims: TicketClaim[] = [
-    ...lateResponse.map(e =>
+    ...late.response.map(e =>
       claim('emergencyResponse', e.ticket, op.emergencyResponse.perOccurrence),
     ),
-    ...lateClose.map(e =>
+    ...late.close.map(e =>
       claim('emergencyClose', e.ticket, op.emergencyClose.perOccurrence),
     ),
     ...facts.permitFailures.map(f =>
@@ -56,35 +91,32 @@ export function scoreOperational(
   ].filter((c): c is TicketClaim => !!c);
   const owners = ticketOwners(claims, OPERATIONAL_ITEMS);
   const byTicket = (e: EmergencyFact) => e.ticket;
+  return {
+    response: keepOwn('emergencyResponse', late.response, byTicket, owners),
+    close: keepOwn('emergencyClose', late.close, byTicket, owners),
+    permits: keepOwn('permitFailures', facts.permitFailures, ticketOf, owners),
+    reports: keepOwn('reportFailures', facts.reportFailures, ticketOf, owners),
+    events: keepOwn(
+      'eventResponseFailures',
+      facts.eventResponseFailures,
+      ticketOf,
+      owners,
+    ),
+  };
+}
 
-  const response = keepOwn('emergencyResponse', lateResponse, byTicket, owners);
-  const close = keepOwn('emergencyClose', lateClose, byTicket, owners);
-  const permits = keepOwn(
-    'permitFailures',
-    facts.permitFailures,
-    ticketOf,
-    owners,
-  );
-  const reports = keepOwn(
-    'reportFailures',
-    facts.reportFailures,
-    ticketOf,
-    owners,
-  );
-  const events = keepOwn(
-    'eventResponseFailures',
-    facts.eventResponseFailures,
-    ticketOf,
-    owners,
-  );
-
-  const emergencyStatus = (late: EmergencyFact[]): TargetStatus =>
-    !facts.emergencies.length ? 'noData' : late.length ? 'missed' : 'met';
-  const items = [
+function emergencyItems(
+  facts: OperationalFacts,
+  late: Late,
+  owned: Owned,
+  { targets, operational: op }: RuleSet,
+) {
+  const measured = facts.emergencies.length;
+  return [
     scoreItem(
       'emergencyResponse',
       op.emergencyResponse.max,
-      response.kept.map(e =>
+      owned.response.kept.map(e =>
         emergencyLine(
           'emergencyResponseLate',
           e,
@@ -93,12 +125,15 @@ export function scoreOperational(
           op.emergencyResponse.perOccurrence,
         ),
       ),
-      { excluded: response.excluded, status: emergencyStatus(lateResponse) },
+      {
+        excluded: owned.response.excluded,
+        status: onTimeStatus(measured, late.response.length),
+      },
     ),
     scoreItem(
       'emergencyClose',
       op.emergencyClose.max,
-      close.kept.map(e =>
+      owned.close.kept.map(e =>
         emergencyLine(
           'emergencyCloseLate',
           e,
@@ -107,18 +142,30 @@ export function scoreOperational(
           op.emergencyClose.perOccurrence,
         ),
       ),
-      { excluded: close.excluded, status: emergencyStatus(lateClose) },
+      {
+        excluded: owned.close.excluded,
+        status: onTimeStatus(measured, late.close.length),
+      },
     ),
+  ];
+}
+
+function failureItems(
+  facts: OperationalFacts,
+  owned: Owned,
+  { targets, operational: op, options }: RuleSet,
+) {
+  return [
     scoreItem(
       'permitFailures',
       op.permitFailures.max,
-      permits.kept.map(f => ({
+      owned.permits.kept.map(f => ({
         points: op.permitFailures.perOccurrence,
         reason: { code: 'permitFailure' as const, params: {} },
         evidence: evidenceOf(f.ref, f.ticket),
       })),
       {
-        excluded: permits.excluded,
+        excluded: owned.permits.excluded,
         status:
           facts.permitFailures.length > targets.permitFailures
             ? 'missed'
@@ -129,14 +176,14 @@ export function scoreOperational(
       'reportFailures',
       op.reportFailures.max,
       groupedDeductions(
-        reports.kept,
+        owned.reports.kept,
         op.reportFailures,
         targets.reportFailuresPerCycle,
         options.groupedDeduction,
         'reportFailuresInCycle',
       ),
       {
-        excluded: reports.excluded,
+        excluded: owned.reports.excluded,
         status: perCycleStatus(
           facts.reportFailures,
           targets.reportFailuresPerCycle,
@@ -147,14 +194,14 @@ export function scoreOperational(
       'eventResponseFailures',
       op.eventResponseFailures.max,
       groupedDeductions(
-        events.kept,
+        owned.events.kept,
         op.eventResponseFailures,
         targets.eventResponseFailuresPerCycle,
         options.groupedDeduction,
         'eventResponseFailuresInCycle',
       ),
       {
-        excluded: events.excluded,
+        excluded: owned.events.excluded,
         status: perCycleStatus(
           facts.eventResponseFailures,
           targets.eventResponseFailuresPerCycle,
@@ -162,16 +209,6 @@ export function scoreOperational(
       },
     ),
   ];
-  const maximum = roundPoints(items.reduce((sum, item) => sum + item.max, 0));
-  const total = sumPoints(items.map(item => ({ points: item.score })));
-  return {
-    items,
-    maximum,
-    itemsScore: total,
-    total,
-    percentage: maximum ? (total / maximum) * 100 : 0,
-    escalations: [],
-  };
 }
 
 function claim(

@@ -90,6 +90,18 @@ export function rateStatus(
   return hit * 10_000 >= basisPoints(threshold) * of ? 'met' : 'missed';
 }
 
+/** Met when nothing of what was measured came late; 'noData' when nothing was measured. */
+export function onTimeStatus(measured: number, late: number): TargetStatus {
+  if (!measured) return 'noData';
+  return late ? 'missed' : 'met';
+}
+
+/** Statuses of the parts as one: any part missed misses, 'noData' only when no part had data. */
+export function combinedStatus(statuses: TargetStatus[]): TargetStatus {
+  if (statuses.includes('missed')) return 'missed';
+  return statuses.includes('met') ? 'met' : 'noData';
+}
+
 /** The refs behind a fact, the ticket last, without repeats. */
 export function evidenceOf(
   ...refs: Array<EvidenceRef | undefined>

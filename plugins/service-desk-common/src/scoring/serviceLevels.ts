@@ -1,5 +1,5 @@
 import { parsePeriodLabel } from './periods';
-import { evidenceOf, groupByCycle, rateStatus } from './points';
+import { evidenceOf, groupByCycle, onTimeStatus, rateStatus } from './points';
 import {
   CycleEntryFact,
   EvidenceRef,
@@ -99,7 +99,7 @@ function emergencyRow(
     target: { comparison: 'atMost', value: limit, unit: 'minutes' },
     ...(of ? { measured: Math.max(...facts.emergencies.map(minutesOf)) } : {}),
     counts: { hit: of - late.length, of },
-    status: !of ? 'noData' : late.length ? 'missed' : 'met',
+    status: onTimeStatus(of, late.length),
     evidence: late.map(e => e.ticket),
   };
 }
