@@ -1,5 +1,6 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { createTestDatabases } from './testUtils/testDatabases';
+import { EVENTS, PARTICIPANTS, TICKETS } from './database/tables';
+import { createTestDatabases } from './__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
@@ -13,7 +14,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
   it('go up and down with data in the tables, and up again', async () => {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest({ directory });
-    const [row] = await knex('service_desk_tickets')
+    const [row] = await knex(TICKETS)
       .insert({
         display_id: 'SD-202611-00001',
         kind: 'incident',
@@ -37,7 +38,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       })
       .returning('id');
     const id = typeof row === 'object' ? row.id : row;
-    await knex('service_desk_ticket_events').insert({
+    await knex(EVENTS).insert({
       ticket_id: id,
       seq: 1,
       action: 'open',
@@ -45,20 +46,18 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       at: 1,
       to_state: 'new',
     });
-    await knex('service_desk_ticket_participants').insert({
+    await knex(PARTICIPANTS).insert({
       ticket_id: id,
       user_ref: 'user:default/a',
     });
 
     await knex.migrate.rollback({ directory }, true);
-    expect(await knex.schema.hasTable('service_desk_tickets')).toBe(false);
-    expect(await knex.schema.hasTable('service_desk_ticket_events')).toBe(
-      false,
-    );
+    expect(await knex.schema.hasTable(TICKETS)).toBe(false);
+    expect(await knex.schema.hasTable(EVENTS)).toBe(false);
 
     await knex.migrate.latest({ directory });
-    expect(await knex.schema.hasTable('service_desk_ticket_events')).toBe(true);
-    expect(await knex('service_desk_tickets').count({ n: '*' })).toEqual([
+    expect(await knex.schema.hasTable(EVENTS)).toBe(true);
+    expect(await knex(TICKETS).count({ n: '*' })).toEqual([
       { n: expect.anything() },
     ]);
     await knex.destroy();

@@ -1,9 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { DatabaseTicketStore } from './DatabaseTicketStore';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { ServiceDeskDatabase } from './ServiceDeskDatabase';
 import { EVENTS, TICKETS } from './tables';
-import { NewEvent, NewTicket } from './TicketStore';
+import { NewEvent, NewTicket, TicketStore } from './TicketStore';
 
 jest.setTimeout(60_000);
 
@@ -44,15 +44,15 @@ describe.each(databases.eachSupportedId())(
   'DatabaseTicketStore on %p',
   databaseId => {
     let knex: Knex;
-    let store: DatabaseTicketStore;
+    let store: TicketStore;
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      store = await DatabaseTicketStore.create({
+      ({ tickets: store } = await ServiceDeskDatabase.create({
         database: mockServices.database({ knex }),
         idPrefix: 'SD',
         timeZone: 'Asia/Shanghai',
-      });
+      }));
     });
 
     it('numbers ids per month in the desk time zone, without gaps under concurrency', async () => {

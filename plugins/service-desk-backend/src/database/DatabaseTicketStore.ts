@@ -1,34 +1,36 @@
 import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
-import {
   ListQuery,
   REGULATION_SLA_TARGETS,
   SlaTargets,
   Ticket,
   TicketEvent,
   formatDisplayId,
+  isTicketId,
 } from '@internal/plugin-service-desk-common';
 import { ConflictError, InputError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { applyTicketFilter, whereParticipant } from './filters';
-import { CALLS } from './metrics/callFigures';
+import { linkCallToTicket } from './DatabaseCallStore';
+import { rawRows, returnedId } from './dialect';
+import { listTickets } from './ticketList';
 import {
   COUNTERS,
+  DbCounterRow,
   DbEventRow,
+  DbParticipantRow,
   DbTicketRow,
   EVENTS,
   PARTICIPANTS,
   TICKETS,
+  toMillis,
+} from './tables';
+import {
   eventColumns,
   eventFromRow,
   newTicketColumns,
   patchColumns,
   ticketFromRow,
-  toMillis,
-} from './tables';
-import { WriteProvenance, closeBatch, openBatch } from './batches';
+} from './ticketRows';
+import { WriteProvenance, closeBatch, inLockOrder, openBatch } from './batches';
 import {
   ImportWrite,
   ImportedTicket,
@@ -43,24 +45,32 @@ import {
 /** Thrown inside an import's savepoint when another import holds the ticket's external id. */
 const TAKEN = Symbol('external id taken');
 
-const migrationsDir = resolvePackagePath(
-  '@internal/plugin-service-desk-backend',
-  'migrations',
-);
+/** Links a call to a new ticket, or refuses (and so rolls the ticket back): a call has one ticket. */
+async function linkNewTicket(
+  tx: Knex.Transaction,
+  callId: string,
+  ticketId: string,
+): Promise<void> {
+  const linked = await linkCallToTicket(tx, callId, ticketId);
+  if (linked === undefined) throw new InputError(`callId: no call ${callId}`);
+  if (linked !== ticketId)
+    throw new ConflictError(
+      `call ${callId} is already linked to ticket ${linked}`,
+    );
+}
 
-/** The ticket store on the plugin's database (SQLite or PostgreSQL). */
+/** The ticket store on the plugin's database (SQLite or PostgreSQL); built by `ServiceDeskDatabase`. */
 export class DatabaseTicketStore implements TicketStore {
-  static async create(options: {
-    database: DatabaseService;
+  static create(options: {
+    knex: Knex;
     idPrefix: string;
     timeZone: string;
-    skipMigrations?: boolean;
-  }): Promise<DatabaseTicketStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip && !options.skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabaseTicketStore(client, options.idPrefix, options.timeZone);
+  }): DatabaseTicketStore {
+    return new DatabaseTicketStore(
+      options.knex,
+      options.idPrefix,
+      options.timeZone,
+    );
   }
 
   private constructor(
@@ -77,13 +87,13 @@ export class DatabaseTicketStore implements TicketStore {
   ): Promise<Ticket> {
     return this.db.transaction(async tx => {
       const id = await this.insertTicket(tx, ticket, [event], participants);
-      if (fromCall !== undefined) await linkCall(tx, fromCall, id);
+      if (fromCall !== undefined) await linkNewTicket(tx, fromCall, id);
       return this.readTicket(tx, id);
     });
   }
 
   async getTicket(id: string): Promise<Ticket | undefined> {
-    if (!isId(id)) return undefined;
+    if (!isTicketId(id)) return undefined;
     const row = await this.db<DbTicketRow>(TICKETS).where({ id }).first();
     return row ? ticketFromRow(row) : undefined;
   }
@@ -96,7 +106,9 @@ export class DatabaseTicketStore implements TicketStore {
   }
 
   async getParticipants(ticketId: string): Promise<string[]> {
-    const rows = await this.db(PARTICIPANTS)
+    const rows: Array<Pick<DbParticipantRow, 'user_ref'>> = await this.db(
+      PARTICIPANTS,
+    )
       .where({ ticket_id: ticketId })
       .orderBy('user_ref')
       .select('user_ref');
@@ -132,50 +144,7 @@ export class DatabaseTicketStore implements TicketStore {
     filter?: TicketFilter,
     slaTargets: SlaTargets = REGULATION_SLA_TARGETS,
   ): Promise<TicketListResult> {
-    const base = this.db<DbTicketRow>(TICKETS).where(qb => {
-      applyQueryFilters(qb, query);
-      if (filter) applyTicketFilter(qb, filter);
-    });
-    const count = await countUpTo(this.db, base, COUNT_LIMIT);
-    const key = sortKey(this.db, query.order, slaTargets);
-    const page = base
-      .clone()
-      .select('*', this.db.raw(`${key.sql} AS sort_key`, key.bindings));
-    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-    // Starting over silently on a spoiled cursor would page a client round in circles.
-    if (query.cursor && !cursor)
-      throw new InputError(
-        'cursor: is not a cursor of this list; start again without it',
-      );
-    // Keyset paging on (sort key, id) in the chosen direction: stable under concurrent inserts.
-    const [cmp, dir] =
-      query.order === 'newest'
-        ? (['<', 'desc'] as const)
-        : (['>', 'asc'] as const);
-    if (cursor) {
-      page.where(qb =>
-        qb
-          .whereRaw(`${key.sql} ${cmp} ?`, [...key.bindings, cursor.key])
-          .orWhere(q =>
-            q
-              .whereRaw(`${key.sql} = ?`, [...key.bindings, cursor.key])
-              .andWhere('id', cmp, cursor.id),
-          ),
-      );
-    }
-    const rows: Array<DbTicketRow & { sort_key: number | string }> = await page
-      .orderByRaw(`${key.sql} ${dir}, id ${dir}`, key.bindings)
-      .limit(query.limit + 1);
-    const items = rows.slice(0, query.limit).map(ticketFromRow);
-    const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
-    return {
-      items,
-      totalCount: Math.min(count, COUNT_LIMIT),
-      ...(count > COUNT_LIMIT ? { totalCountCapped: true } : {}),
-      nextCursor: last
-        ? encodeCursor(Number(last.sort_key), Number(last.id))
-        : undefined,
-    };
+    return listTickets(this.db, query, filter, slaTargets);
   }
 
   async findExternalIds(externalIds: string[]): Promise<Map<string, string>> {
@@ -196,16 +165,14 @@ export class DatabaseTicketStore implements TicketStore {
     return this.db.transaction(async tx => {
       const batchId = await openBatch(tx, 'tickets', by, Date.now());
       // In counter (month) and external id order: concurrent imports then take the counter rows'
-      // and the external ids' locks in one order, and cannot deadlock each other.
-      const order = batch
-        .map((item, index) => ({
-          item,
-          index,
-          key: `${this.counterName(item.ticket.acceptedAt)}\u0000${
+      // and the external ids' locks in one order.
+      const order = inLockOrder(
+        batch.map((item, index) => ({ item, index })),
+        ({ item }) =>
+          `${this.counterName(item.ticket.acceptedAt)}\u0000${
             item.ticket.externalId
           }`,
-        }))
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      );
       const outcomes: Array<{ id: string; created: boolean }> = new Array(
         batch.length,
       );
@@ -304,8 +271,6 @@ export class DatabaseTicketStore implements TicketStore {
   ): Promise<string | undefined> {
     const acceptedAt = new Date(ticket.acceptedAt);
     const seq = await this.nextCounter(tx, this.counterName(ticket.acceptedAt));
-    const createdAt = toMillis(events[0].at);
-    const updatedAt = toMillis(events[events.length - 1].at);
     const insert = tx(TICKETS).insert({
       ...newTicketColumns(ticket),
       display_id: formatDisplayId(
@@ -315,8 +280,8 @@ export class DatabaseTicketStore implements TicketStore {
         seq,
       ),
       version: events.length,
-      created_at: createdAt,
-      updated_at: updatedAt,
+      created_at: toMillis(events[0].at),
+      updated_at: toMillis(events[events.length - 1].at),
       ...(importBatchId !== undefined
         ? { import_batch_id: importBatchId }
         : {}),
@@ -325,7 +290,7 @@ export class DatabaseTicketStore implements TicketStore {
       ? insert.onConflict('external_id').ignore().returning('id')
       : insert.returning('id'));
     if (row === undefined) return undefined;
-    const id = String(typeof row === 'object' ? row.id : row);
+    const id = returnedId(row);
     await this.insertEvents(tx, id, 1, events);
     await this.insertParticipants(tx, id, participants);
     return id;
@@ -376,129 +341,11 @@ export class DatabaseTicketStore implements TicketStore {
        RETURNING value`,
       [name],
     );
-    // node-postgres answers { rows }, better-sqlite3 an array of rows.
-    const rows = Array.isArray(result) ? result : result.rows;
-    return Number(rows[0].value);
+    return Number(rawRows<Pick<DbCounterRow, 'value'>>(result)[0].value);
   }
 
   private async readTicket(tx: Knex.Transaction, id: string): Promise<Ticket> {
     const row = await tx<DbTicketRow>(TICKETS).where({ id }).first();
     return ticketFromRow(row!);
   }
-}
-
-/**
- * Counting every match of a broad filter (all closed tickets, one service's tickets) reads
- * hundreds of thousands of index entries at a national desk, on every page; past this many the
- * exact number tells a person nothing more (bench/, issue 6).
- */
-const COUNT_LIMIT = 10_000;
-
-async function countUpTo(
-  db: Knex,
-  query: Knex.QueryBuilder,
-  limit: number,
-): Promise<number> {
-  const matches = query
-    .clone()
-    .select(db.raw('1'))
-    .limit(limit + 1)
-    .as('matches');
-  const [row] = await db.from(matches).count({ count: '*' });
-  return Number(row.count);
-}
-
-function isId(id: string) {
-  return /^[1-9][0-9]{0,17}$/.test(id);
-}
-
-function applyQueryFilters(qb: Knex.QueryBuilder, q: ListQuery) {
-  const list = <T>(v: T | T[] | undefined) =>
-    v === undefined ? undefined : ([] as T[]).concat(v);
-  const states = list(q.state);
-  const kinds = list(q.kind);
-  if (states) qb.whereIn('state', states);
-  if (kinds) qb.whereIn('kind', kinds);
-  if (q.entityRef) qb.where('entity_ref', q.entityRef);
-  if (q.assigneeRef) qb.where('assignee_ref', q.assigneeRef);
-  if (q.priority) qb.where('priority', q.priority);
-  if (q.emergency) qb.where('emergency', q.emergency === 'true');
-  if (q.from) qb.where('accepted_at', '>=', toMillis(q.from));
-  if (q.to) qb.where('accepted_at', '<', toMillis(q.to));
-  if (q.involving) whereParticipant(qb, q.involving);
-  if (q.q) {
-    const pattern = `%${q.q
-      .toLocaleLowerCase('en-US')
-      .replace(/[\\%_]/g, c => `\\${c}`)}%`;
-    qb.where(inner =>
-      inner
-        .whereRaw(`LOWER(title) LIKE ? ESCAPE '\\'`, [pattern])
-        .orWhereRaw(`LOWER(description) LIKE ? ESCAPE '\\'`, [pattern])
-        .orWhereRaw(`LOWER(display_id) LIKE ? ESCAPE '\\'`, [pattern]),
-    );
-  }
-}
-
-/** After every running deadline: tickets whose clocks have all stopped sort last by time left. */
-const NO_DEADLINE = 8_640_000_000_000_000;
-
-/**
- * What a list is sorted by: acceptance time, or the nearest deadline of the ticket's running SLA
- * clocks (the same clocks as `slaClocks`: timely handling until close or hand-over; for an
- * emergency, response from `responseStart` to `responseStop` and close until closed), computed
- * in SQL so paging works.
- */
-function sortKey(
-  db: Knex,
-  order: ListQuery['order'],
-  t: SlaTargets,
-): { sql: string; bindings: number[] } {
-  if (order !== 'deadline') return { sql: 'accepted_at', bindings: [] };
-  const least = db.client.config.client === 'pg' ? 'LEAST' : 'MIN';
-  const ms = (minutes: number) => Math.round(minutes * 60_000);
-  return {
-    sql: `${least}(
-      CASE WHEN closed_at IS NULL AND handed_over_at IS NULL THEN accepted_at + ? ELSE ? END,
-      CASE WHEN emergency AND notified_at IS NULL${
-        t.dispatchCountsAsNotification ? ' AND handed_over_at IS NULL' : ''
-      } THEN COALESCE(occurred_at, accepted_at) + ? ELSE ? END,
-      CASE WHEN emergency AND closed_at IS NULL THEN accepted_at + ? ELSE ? END)`,
-    bindings: [
-      ms(t.timelyHandlingMinutes),
-      NO_DEADLINE,
-      ms(t.emergencyResponseMinutes),
-      NO_DEADLINE,
-      ms(t.emergencyCloseMinutes),
-      NO_DEADLINE,
-    ],
-  };
-}
-
-function encodeCursor(key: number, id: number) {
-  return Buffer.from(`${key}:${id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { key: number; id: number } | undefined {
-  const m = /^(\d{1,16}):(\d{1,18})$/.exec(
-    Buffer.from(cursor, 'base64url').toString(),
-  );
-  return m ? { key: Number(m[1]), id: Number(m[2]) } : undefined;
-}
-
-/** Links a call to a new ticket, or refuses (and so rolls the ticket back): a call has one ticket. */
-async function linkCall(
-  tx: Knex.Transaction,
-  callId: string,
-  ticketId: string,
-): Promise<void> {
-  const linked = await tx(CALLS)
-    .where({ call_id: callId })
-    .whereNull('ticket_id')
-    .update({ ticket_id: ticketId });
-  if (linked) return;
-  const call = await tx(CALLS).where({ call_id: callId }).first();
-  if (!call) throw new InputError(`callId: no call ${callId}`);
-  throw new ConflictError(
-    `call ${callId} is already linked to ticket ${call.ticket_id}`,
-  );
 }

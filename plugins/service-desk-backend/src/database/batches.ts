@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
-
-export const BATCHES = 'service_desk_batches';
+import { BATCHES } from './tables';
+import { returnedId } from './dialect';
 
 /**
  * The door an input came in through (SPEC §9): `api` the JSON API (POST /calls, POST /import),
@@ -30,7 +30,7 @@ export async function openBatch(
       count: 0,
     })
     .returning('id');
-  return String(typeof row === 'object' ? row.id : row);
+  return returnedId(row);
 }
 
 /**
@@ -49,4 +49,18 @@ export async function closeBatch(
   }
   await tx(BATCHES).where({ id }).update({ count });
   return id;
+}
+
+/**
+ * A batch's items in the order its writes take their row locks: two concurrent batches that
+ * take them in one order cannot deadlock each other. Keys compare by code unit, as the
+ * database's own ordering does not matter here, only that every writer agrees.
+ */
+export function inLockOrder<T>(items: T[], key: (item: T) => string): T[] {
+  const keyed = items.map(item => ({ item, key: key(item) }));
+  keyed.sort((a, b) => {
+    if (a.key === b.key) return 0;
+    return a.key < b.key ? -1 : 1;
+  });
+  return keyed.map(k => k.item);
 }

@@ -1,5 +1,6 @@
+import { ListQuery } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
-import { PARTICIPANTS, TICKETS } from './tables';
+import { PARTICIPANTS, TICKETS, toMillis } from './tables';
 import { TicketFilter } from './TicketStore';
 
 /**
@@ -33,4 +34,32 @@ export function whereParticipant(qb: Knex.QueryBuilder, userRef: string): void {
       .whereRaw(`${PARTICIPANTS}.ticket_id = ${TICKETS}.id`)
       .andWhere(`${PARTICIPANTS}.user_ref`, userRef),
   );
+}
+
+/** The list query's own filters: state, kind, service, people, time range and text. */
+export function applyQueryFilters(qb: Knex.QueryBuilder, q: ListQuery): void {
+  const list = <T>(v: T | T[] | undefined) =>
+    v === undefined ? undefined : ([] as T[]).concat(v);
+  const states = list(q.state);
+  const kinds = list(q.kind);
+  if (states) qb.whereIn('state', states);
+  if (kinds) qb.whereIn('kind', kinds);
+  if (q.entityRef) qb.where('entity_ref', q.entityRef);
+  if (q.assigneeRef) qb.where('assignee_ref', q.assigneeRef);
+  if (q.priority) qb.where('priority', q.priority);
+  if (q.emergency) qb.where('emergency', q.emergency === 'true');
+  if (q.from) qb.where('accepted_at', '>=', toMillis(q.from));
+  if (q.to) qb.where('accepted_at', '<', toMillis(q.to));
+  if (q.involving) whereParticipant(qb, q.involving);
+  if (q.q) {
+    const pattern = `%${q.q
+      .toLocaleLowerCase('en-US')
+      .replace(/[\\%_]/g, c => `\\${c}`)}%`;
+    qb.where(inner =>
+      inner
+        .whereRaw(`LOWER(title) LIKE ? ESCAPE '\\'`, [pattern])
+        .orWhereRaw(`LOWER(description) LIKE ? ESCAPE '\\'`, [pattern])
+        .orWhereRaw(`LOWER(display_id) LIKE ? ESCAPE '\\'`, [pattern]),
+    );
+  }
 }

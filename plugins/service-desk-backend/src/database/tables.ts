@@ -1,29 +1,38 @@
-import {
-  Priority,
-  RoutingSource,
-  SatisfactionRating,
-  Ticket,
-  TicketChannel,
-  TicketEvent,
-  TicketKind,
-  TicketState,
-} from '@internal/plugin-service-desk-common';
-
-/** Table names, in one place for the store and the tests. */
+/**
+ * The plugin's tables: their names and their rows as the database returns them, in one place
+ * for the stores, the scorecard's figures, the sweep and the tests. The schema itself is in
+ * migrations/.
+ */
 export const TICKETS = 'service_desk_tickets';
 export const EVENTS = 'service_desk_ticket_events';
 export const PARTICIPANTS = 'service_desk_ticket_participants';
 export const COUNTERS = 'service_desk_counters';
+export const BATCHES = 'service_desk_batches';
+export const CALLS = 'service_desk_calls';
+export const ENTRIES = 'service_desk_assessment_entries';
+export const SLA_WARNINGS = 'service_desk_sla_warnings';
+export const ROSTER_SLOTS = 'service_desk_roster_slots';
+export const ROSTER_CHANGES = 'service_desk_roster_changes';
 
 /** Times are epoch milliseconds; PostgreSQL returns bigint as a string, SQLite as a number. */
-type DbTime = number | string;
+export type DbTime = number | string;
+
+/** A bigint id: a string from PostgreSQL, a number from SQLite. */
+export type DbId = number | string;
+
+/** A boolean column: SQLite stores 0 or 1. */
+export type DbBoolean = boolean | number;
+
+export const toMillis = (iso: string) => Date.parse(iso);
+export const toIso = (t: DbTime) => new Date(Number(t)).toISOString();
+export const optIso = (t: DbTime | null) => (t === null ? undefined : toIso(t));
 
 export interface DbTicketRow {
-  id: number | string;
+  id: DbId;
   display_id: string;
   external_id: string | null;
   kind: string;
-  emergency: boolean | number;
+  emergency: DbBoolean;
   priority: string;
   impact: string;
   urgency: string;
@@ -45,7 +54,7 @@ export interface DbTicketRow {
   pm_ref: string;
   routing_source: string;
   routing_warning: string | null;
-  pm_involved: boolean | number;
+  pm_involved: DbBoolean;
   notified_at: DbTime | null;
   handed_over_at: DbTime | null;
   resolved_at: DbTime | null;
@@ -56,11 +65,12 @@ export interface DbTicketRow {
   version: number;
   created_at: DbTime;
   updated_at: DbTime;
+  import_batch_id: DbId | null;
 }
 
 export interface DbEventRow {
-  id: number | string;
-  ticket_id: number | string;
+  id: DbId;
+  ticket_id: DbId;
   seq: number;
   action: string;
   actor_ref: string;
@@ -69,160 +79,93 @@ export interface DbEventRow {
   to_state: string;
   comment: string | null;
   data: string | null;
+  /** A callback's rating or why a dispatch was rejected, copied out of `data` for SQL. */
+  outcome: string | null;
+  complaint: DbBoolean;
 }
 
-export const toMillis = (iso: string) => Date.parse(iso);
-export const toIso = (t: DbTime) => new Date(Number(t)).toISOString();
-export const optIso = (t: DbTime | null) => (t === null ? undefined : toIso(t));
-const opt = <T>(v: T | null) => (v === null ? undefined : v);
-const optMillis = (iso: string | undefined | null) =>
-  iso === undefined ? undefined : iso === null ? null : toMillis(iso);
-
-export function ticketFromRow(r: DbTicketRow): Ticket {
-  return {
-    id: String(r.id),
-    displayId: r.display_id,
-    externalId: opt(r.external_id),
-    kind: r.kind as TicketKind,
-    emergency: Boolean(r.emergency),
-    priority: r.priority as Priority,
-    impact: r.impact,
-    urgency: r.urgency,
-    category: r.category,
-    title: r.title,
-    description: r.description,
-    reporter: {
-      name: r.reporter_name,
-      phone: opt(r.reporter_phone),
-      organisation: opt(r.reporter_organisation),
-      userRef: opt(r.reporter_ref),
-    },
-    channel: r.channel as TicketChannel,
-    entityRef: r.entity_ref,
-    occurredAt: optIso(r.occurred_at),
-    occurredAtClaimed: optIso(r.occurred_at_claimed),
-    acceptedAt: toIso(r.accepted_at),
-    acceptedBy: r.accepted_by,
-    state: r.state as TicketState,
-    assigneeRef: opt(r.assignee_ref),
-    projectManagerRef: r.pm_ref,
-    routingSource: r.routing_source as RoutingSource,
-    routingWarning: opt(r.routing_warning),
-    pmInvolved: Boolean(r.pm_involved),
-    notifiedAt: optIso(r.notified_at),
-    handedOverAt: optIso(r.handed_over_at),
-    resolvedAt: optIso(r.resolved_at),
-    resolution: opt(r.resolution),
-    callbackAt: optIso(r.callback_at),
-    satisfaction: opt(r.satisfaction) as SatisfactionRating | undefined,
-    closedAt: optIso(r.closed_at),
-    version: Number(r.version),
-    createdAt: toIso(r.created_at),
-    updatedAt: toIso(r.updated_at),
-  };
+export interface DbParticipantRow {
+  ticket_id: DbId;
+  user_ref: string;
 }
 
-/** Columns of a new ticket (id, display id, version and stamps are added by the store). */
-export function newTicketColumns(
-  t: Omit<Ticket, 'id' | 'displayId' | 'version' | 'createdAt' | 'updatedAt'>,
-) {
-  return {
-    external_id: t.externalId ?? null,
-    kind: t.kind,
-    emergency: t.emergency,
-    priority: t.priority,
-    impact: t.impact,
-    urgency: t.urgency,
-    category: t.category,
-    title: t.title,
-    description: t.description,
-    reporter_name: t.reporter.name,
-    reporter_phone: t.reporter.phone ?? null,
-    reporter_organisation: t.reporter.organisation ?? null,
-    reporter_ref: t.reporter.userRef ?? null,
-    channel: t.channel,
-    entity_ref: t.entityRef,
-    occurred_at: optMillis(t.occurredAt) ?? null,
-    occurred_at_claimed: optMillis(t.occurredAtClaimed) ?? null,
-    accepted_at: toMillis(t.acceptedAt),
-    accepted_by: t.acceptedBy,
-    ...patchColumns(t),
-  };
+export interface DbCounterRow {
+  name: string;
+  value: number;
 }
 
-/** Columns for the fields an action may change; absent fields are left alone. */
-export function patchColumns(p: {
-  state?: TicketState;
-  assigneeRef?: string | null;
-  projectManagerRef?: string;
-  routingSource?: RoutingSource;
-  routingWarning?: string;
-  pmInvolved?: boolean;
-  occurredAt?: string;
-  notifiedAt?: string;
-  handedOverAt?: string;
-  resolvedAt?: string;
-  resolution?: string;
-  callbackAt?: string;
-  satisfaction?: SatisfactionRating;
-  closedAt?: string;
-}) {
-  const cols: Record<string, unknown> = {
-    state: p.state,
-    assignee_ref: p.assigneeRef,
-    pm_ref: p.projectManagerRef,
-    routing_source: p.routingSource,
-    routing_warning: p.routingWarning,
-    pm_involved: p.pmInvolved,
-    notified_at: optMillis(p.notifiedAt),
-    occurred_at: optMillis(p.occurredAt),
-    handed_over_at: optMillis(p.handedOverAt),
-    resolved_at: optMillis(p.resolvedAt),
-    resolution: p.resolution,
-    callback_at: optMillis(p.callbackAt),
-    satisfaction: p.satisfaction,
-    closed_at: optMillis(p.closedAt),
-  };
-  return Object.fromEntries(
-    Object.entries(cols).filter(([, v]) => v !== undefined),
-  );
+export interface DbBatchRow {
+  id: DbId;
+  kind: 'calls' | 'tickets';
+  principal: string;
+  door: string;
+  created_at: DbTime;
+  count: number;
 }
 
-/**
- * An event's row as the store writes it (bench/ writes generated histories with it too): what
- * scorecards count is copied out of `data` into columns SQL can aggregate on every engine.
- */
-export function eventColumns(
-  ticketId: string | number,
-  seq: number,
-  e: Omit<TicketEvent, 'id' | 'ticketId' | 'seq'>,
-) {
-  return {
-    ticket_id: ticketId,
-    seq,
-    action: e.action,
-    actor_ref: e.actorRef,
-    at: toMillis(e.at),
-    from_state: e.fromState ?? null,
-    to_state: e.toState,
-    comment: e.comment ?? null,
-    data: e.data ? JSON.stringify(e.data) : null,
-    outcome: (e.data?.rating ?? e.data?.reason ?? null) as string | null,
-    complaint: e.data?.complaint === true,
-  };
+export interface DbCallRow {
+  id: DbId;
+  call_id: string;
+  ring_at: DbTime;
+  answered_at: DbTime | null;
+  ended_at: DbTime | null;
+  agent_ref: string | null;
+  caller_number: string | null;
+  ivr_rating: string | null;
+  ticket_id: DbId | null;
+  /** Null on the calls recorded before provenance was. */
+  written_by: string | null;
+  door: string | null;
+  batch_id: DbId | null;
 }
 
-export function eventFromRow(r: DbEventRow): TicketEvent {
-  return {
-    id: String(r.id),
-    ticketId: String(r.ticket_id),
-    seq: Number(r.seq),
-    action: r.action,
-    actorRef: r.actor_ref,
-    at: toIso(r.at),
-    fromState: opt(r.from_state) as TicketState | undefined,
-    toState: r.to_state as TicketState,
-    comment: opt(r.comment),
-    data: r.data ? JSON.parse(r.data) : undefined,
-  };
+export interface DbAssessmentEntryRow {
+  id: DbId;
+  kind: string;
+  grade: string | null;
+  persons: number | null;
+  occurred_at: DbTime;
+  description: string;
+  evidence_url: string | null;
+  ticket_id: DbId | null;
+  voids_id: DbId | null;
+  recorded_by: string;
+  recorded_at: DbTime;
+}
+
+export interface DbSlaWarningRow {
+  ticket_id: DbId;
+  clock: string;
+  level: string;
+  sent_at: DbTime;
+}
+
+export interface DbRosterSlotRow {
+  /** Local date (yyyy-MM-dd) in the desk's time zone. */
+  date: string;
+  kind: string;
+  holder: string;
+  planned_by: string;
+  planned_at: DbTime;
+}
+
+export interface DbRosterChangeRow {
+  id: DbId;
+  date: string;
+  kind: string;
+  type: string;
+  starts_at: DbTime;
+  ends_at: DbTime;
+  holder: string;
+  replacement: string;
+  swap_date: string | null;
+  swap_kind: string | null;
+  reason: string;
+  status: string;
+  needs_approval: DbBoolean;
+  requested_by: string;
+  requested_at: DbTime;
+  decided_by: string | null;
+  decided_at: DbTime | null;
+  decision_note: string | null;
 }

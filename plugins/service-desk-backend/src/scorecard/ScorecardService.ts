@@ -1,50 +1,24 @@
 import { InputError } from '@backstage/errors';
 import {
-  CustomerServiceFacts,
-  EvidenceRef,
-  AssessmentEntry,
-  OperationalFacts,
-  PeriodStatistics,
-  ScorecardReport,
   PeriodKind,
+  PeriodStatistics,
   RuleSet,
-  kpiTable,
+  ScorecardReport,
   monthsOf,
-  periodContaining,
   periodRange,
   periodsOfYear,
   ruleSetFor,
-  emergencyMinutes,
-  scoreCustomerService,
-  scoreOperational,
-  slaTable,
+  slaTargetsOf,
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { AssessmentStore } from '../database/AssessmentStore';
-import { callFigures, lateCalls } from '../database/metrics/callFigures';
-import {
-  RatingFigures,
-  dispatchFigures,
-  dissatisfiedCallbacks,
-  emergenciesAccepted,
-  occurredAtCorrections,
-  ratingFigures,
-} from '../database/metrics/eventFigures';
-import {
-  AcceptedFigures,
-  ClosedFigures,
-  acceptedFigures,
-  closedFigures,
-  lateClosedTickets,
-} from '../database/metrics/ticketFigures';
-import { entryFacts } from './entryFacts';
+import { callFigures } from '../database/metrics/callFigures';
+import { buildReport } from './buildReport';
+import { ReportPeriod, readReportFigures, spansOf } from './reportFigures';
+import { ratio, readStatistics, statisticsFrom } from './statistics';
 
-/** Evidence lists are bounded so that a year at a national desk still answers quickly. */
-const EVIDENCE_LIMIT = 200;
-const MINUTE = 60_000;
-
-const ratio = (hit: number, of: number) => (of ? hit / of : undefined);
+export type LabelledStatistics = PeriodStatistics & { label: string };
 
 /**
  * The scorecards of SPEC §7 for one period: figures aggregated in SQL, facts handed to the pure
@@ -81,27 +55,21 @@ export class ScorecardService {
 
   async statistics(kind: PeriodKind, label: string): Promise<PeriodStatistics> {
     const { rules, start, end } = this.rulesFor(kind, label);
-    const [[closed], [accepted], [ratings]] = await Promise.all([
-      closedFigures(
-        this.db,
-        [start, end],
-        rules.targets.timelyHandlingMinutes * MINUTE,
-      ),
-      acceptedFigures(this.db, [start, end]),
-      ratingFigures(this.db, [start, end]),
-    ]);
-    return statisticsFrom(closed, accepted, ratings);
+    const [figures] = await readStatistics(this.db, {
+      boundaries: [start, end],
+      targets: slaTargetsOf(rules),
+    });
+    return statisticsFrom(figures);
   }
 
   /** Today's answered calls and those answered in time, for the desk page (§7.4 item 1). */
   async callsToday() {
     const start = DateTime.now().setZone(this.timeZone).startOf('day');
     const { rules } = this.rulesFor('year', String(start.year));
-    const [today] = await callFigures(
-      this.db,
-      [start.toMillis(), start.plus({ days: 1 }).toMillis()],
-      rules.targets.answerSeconds * 1000,
-    );
+    const [today] = await callFigures(this.db, {
+      boundaries: [start.toMillis(), start.plus({ days: 1 }).toMillis()],
+      answerMs: rules.targets.answerSeconds * 1000,
+    });
     return {
       ...today,
       answerSeconds: rules.targets.answerSeconds,
@@ -109,266 +77,73 @@ export class ScorecardService {
     };
   }
 
-  /** The §6 statistics of every period of a year, for trend charts and the annual form. */
-  async series(kind: PeriodKind, year: number) {
-    return Promise.all(
-      periodsOfYear(kind, year).map(async label => ({
-        label,
-        ...(await this.statistics(kind, label)),
-      })),
-    );
+  /**
+   * The §6 statistics of every period of a year, for trend charts and the annual form: the
+   * periods of a year follow one another, so one grouped query per figure serves them all.
+   */
+  async series(kind: PeriodKind, year: number): Promise<LabelledStatistics[]> {
+    const labels = periodsOfYear(kind, year);
+    const periods = labels.map(label => this.rulesFor(kind, label));
+    const figures = await readStatistics(this.db, {
+      boundaries: [
+        ...periods.map(p => p.start),
+        periods[periods.length - 1].end,
+      ],
+      targets: slaTargetsOf(periods[0].rules),
+    });
+    return labels.map((label, i) => ({
+      label,
+      ...statisticsFrom(figures[i]),
+    }));
   }
 
   async report(kind: PeriodKind, label: string): Promise<ScorecardReport> {
+    const period = this.periodOf(kind, label);
+    return buildReport(
+      period,
+      await readReportFigures(this.db, this.entries, period),
+    );
+  }
+
+  /**
+   * The year's report and its months' statistics for the annual form (§10.2), from one reading:
+   * the report already reads its figures month by month.
+   */
+  async annual(
+    year: number,
+  ): Promise<{ report: ScorecardReport; months: LabelledStatistics[] }> {
+    const period = this.periodOf('year', String(year));
+    const figures = await readReportFigures(this.db, this.entries, period);
+    return {
+      report: buildReport(period, figures),
+      months: period.months.labels.map((label, i) => ({
+        label,
+        ...statisticsFrom(figures.byMonth[i]),
+      })),
+    };
+  }
+
+  private periodOf(kind: PeriodKind, label: string): ReportPeriod {
     const { rules, start, end } = this.rulesFor(kind, label);
     const range = { start: new Date(start), end: new Date(end) };
     const months = monthsOf(range, this.timeZone);
-    const monthBounds = [
+    const monthStart = (month: string) =>
+      periodRange('month', month, this.timeZone).start.getTime();
+    return {
+      kind,
+      label,
+      timeZone: this.timeZone,
+      rules,
+      targets: slaTargetsOf(rules),
       start,
-      ...months.slice(1).map(m => this.startOf('month', m)),
       end,
-    ];
-    const timelyMs = rules.targets.timelyHandlingMinutes * MINUTE;
-    const answerMs = rules.targets.answerSeconds * 1000;
-    const asOf = Math.min(this.now().getTime(), end);
-
-    const [
-      [accepted],
-      [ratings],
-      closedByMonth,
-      callsByMonth,
-      emergencies,
-      corrections,
-      dissatisfied,
-      entries,
-      dispatches,
-      callbacks,
-    ] = await Promise.all([
-      acceptedFigures(this.db, [start, end]),
-      ratingFigures(this.db, [start, end]),
-      closedFigures(this.db, monthBounds, timelyMs),
-      callFigures(this.db, monthBounds, answerMs),
-      emergenciesAccepted(this.db, start, end),
-      occurredAtCorrections(this.db, start, end),
-      dissatisfiedCallbacks(this.db, start, end),
-      this.entries.list({ from: start, to: end }),
-      this.bucketed('quarter', start, end, b => dispatchFigures(this.db, b)),
-      this.bucketed('half', start, end, b => acceptedFigures(this.db, b)),
-    ]);
-
-    const late = await Promise.all(
-      months.map((_, i) =>
-        Promise.all([
-          lateClosedTickets(
-            this.db,
-            monthBounds[i],
-            monthBounds[i + 1],
-            timelyMs,
-            EVIDENCE_LIMIT,
-          ),
-          lateCalls(
-            this.db,
-            monthBounds[i],
-            monthBounds[i + 1],
-            answerMs,
-            EVIDENCE_LIMIT,
-          ),
-        ]),
-      ),
-    );
-
-    const cycleOf = (iso: string) =>
-      periodContaining(
-        'cycle',
-        new Date(iso),
-        this.timeZone,
-        rules.cycleStartDay,
-      );
-    const fromEntries = entryFacts(entries.filter(counts), cycleOf);
-    const correctionsOf = new Map<string, EvidenceRef[]>();
-    for (const c of corrections) {
-      const refs = correctionsOf.get(c.ticketId) ?? [];
-      correctionsOf.set(c.ticketId, [...refs, this.correctionRef(c)]);
-    }
-    const operational: OperationalFacts = {
-      emergencies: emergencies.map(e => ({
-        ticket: ticketRef(e.id, e.displayId),
-        ...emergencyMinutes(
-          e,
-          rules.options.dispatchCountsAsNotification ?? false,
-          new Date(asOf),
-        ),
-        corrections: correctionsOf.get(e.id) ?? [],
-      })),
-      ...fromEntries.operational,
-    };
-    const customer: CustomerServiceFacts = {
-      calls: months.map((month, i) => ({
-        month,
-        ...callsByMonth[i],
-        late: late[i][1].map(c => ({
-          type: 'call',
-          id: c.id,
-          label: c.callId,
-        })),
-      })),
-      tickets: months.map((month, i) => ({
-        month,
-        closed: closedByMonth[i].closed,
-        timely: closedByMonth[i].timely,
-        late: late[i][0].map(t => ticketRef(t.id, t.displayId)),
-      })),
-      satisfaction: [
-        ...dissatisfied.map(c => ({
-          kind: c.unsatisfied
-            ? ('unsatisfiedCallback' as const)
-            : ('complaintAtCallback' as const),
-          ref: ticketRef(c.ticketId, c.displayId),
-          ticket: ticketRef(c.ticketId, c.displayId),
-        })),
-        ...fromEntries.satisfaction,
-      ],
-      ...fromEntries.customerService,
-    };
-    const sum = <T>(xs: T[], f: (x: T) => number) =>
-      xs.reduce((a, x) => a + f(x), 0);
-    // The period's closed figures are the sum of its months': no second query over the same rows.
-    const statistics = statisticsFrom(
-      {
-        closed: sum(closedByMonth, m => m.closed),
-        timely: sum(closedByMonth, m => m.timely),
-        resolutionMsTotal: sum(closedByMonth, m => m.resolutionMsTotal),
+      months: {
+        labels: months,
+        boundaries: [start, ...months.slice(1).map(monthStart), end],
       },
-      accepted,
-      ratings,
-    );
-    const allDispatches = dispatches.flatMap(d => d.figures);
-
-    return {
-      period: {
-        kind,
-        label,
-        start: range.start.toISOString(),
-        end: range.end.toISOString(),
-        timeZone: this.timeZone,
-      },
-      ruleSetYear: rules.year,
-      statistics,
-      serviceLevels: slaTable(
-        {
-          ...operational,
-          calls: {
-            answered: sum(callsByMonth, c => c.answered),
-            inTime: sum(callsByMonth, c => c.inTime),
-          },
-          tickets: { closed: statistics.closed, timely: statistics.timely },
-          ratings: {
-            rated: statistics.ratings,
-            notUnsatisfied: statistics.satisfied,
-          },
-          dispatches: {
-            dispatched: sum(allDispatches, d => d.dispatches),
-            qualified: sum(allDispatches, d => d.dispatches - d.unclear),
-          },
-        },
-        rules,
-      ),
-      operational: scoreOperational(operational, rules),
-      customerService: scoreCustomerService(customer, rules),
-      kpi: kpiTable(
-        {
-          dispatches: dispatches.map(q => ({
-            quarter: q.label,
-            dispatched: sum(q.figures, d => d.dispatches),
-            successful: sum(q.figures, d => d.dispatches - d.rejected),
-          })),
-          callbacks: callbacks.map(h => ({
-            half: h.label,
-            accepted: sum(h.figures, a => a.accepted),
-            calledBack: sum(h.figures, a => a.calledBack),
-          })),
-        },
-        rules,
-      ),
+      quarters: spansOf('quarter', start, end, this.timeZone),
+      halves: spansOf('half', start, end, this.timeZone),
+      asOf: new Date(Math.min(this.now().getTime(), end)),
     };
   }
-
-  /** Figures for each quarter or half-year that overlaps [start, end), over the whole of it. */
-  private async bucketed<T>(
-    kind: 'quarter' | 'half',
-    start: number,
-    end: number,
-    query: (boundaries: number[]) => Promise<T[]>,
-  ) {
-    const labels: string[] = [];
-    for (let t = start; t < end; ) {
-      const label = periodContaining(kind, new Date(t), this.timeZone);
-      labels.push(label);
-      t = periodRange(kind, label, this.timeZone).end.getTime();
-    }
-    return Promise.all(
-      labels.map(async label => {
-        const r = periodRange(kind, label, this.timeZone);
-        return {
-          label,
-          figures: await query([r.start.getTime(), r.end.getTime()]),
-        };
-      }),
-    );
-  }
-
-  /** A correction as evidence: the ticket, the times in the desk's zone, who and why. */
-  private correctionRef(
-    c: Awaited<ReturnType<typeof occurredAtCorrections>>[number],
-  ): EvidenceRef {
-    const local = (iso?: string) =>
-      iso
-        ? DateTime.fromISO(iso, { zone: this.timeZone }).toFormat(
-            'yyyy-MM-dd HH:mm',
-          )
-        : '—';
-    const who = c.actorRef.replace(/^user:default\//, '');
-    return {
-      type: 'correction',
-      id: c.eventId,
-      ticketId: c.ticketId,
-      label: `${c.displayId} occurred-at ${local(
-        c.previousOccurredAt,
-      )} → ${local(c.occurredAt)} (${who}, ${local(c.at)}: ${c.reason})`,
-    };
-  }
-
-  private startOf(kind: PeriodKind, label: string) {
-    return periodRange(kind, label, this.timeZone).start.getTime();
-  }
-}
-
-function statisticsFrom(
-  closed: ClosedFigures,
-  accepted: AcceptedFigures,
-  ratings: RatingFigures,
-): PeriodStatistics {
-  return {
-    closed: closed.closed,
-    timely: closed.timely,
-    timelinessRate: ratio(closed.timely, closed.closed),
-    accepted: accepted.accepted,
-    closedOfAccepted: accepted.closed,
-    completionRate: ratio(accepted.closed, accepted.accepted),
-    averageResolutionMinutes: closed.closed
-      ? closed.resolutionMsTotal / closed.closed / MINUTE
-      : undefined,
-    ratings: ratings.ratings,
-    satisfied: ratings.satisfied,
-    satisfactionRate: ratio(ratings.satisfied, ratings.ratings),
-  };
-}
-
-/** Voided entries and the voiding corrections themselves count for nothing. */
-function counts(entry: AssessmentEntry) {
-  return !entry.voidedById && entry.kind !== 'void';
-}
-
-function ticketRef(id: string, displayId: string): EvidenceRef {
-  return { type: 'ticket', id, label: displayId };
 }

@@ -2,9 +2,9 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { regulationRuleSet } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
-import { DatabaseTicketStore } from '../database/DatabaseTicketStore';
-import { NewTicket } from '../database/TicketStore';
-import { createTestDatabases } from '../testUtils/testDatabases';
+import { ServiceDeskDatabase } from '../database/ServiceDeskDatabase';
+import { NewTicket, TicketStore } from '../database/TicketStore';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { SLA_WARNINGS, SlaSweep, dueWarnings } from './SlaSweep';
 
 jest.setTimeout(60_000);
@@ -94,14 +94,14 @@ const databases = createTestDatabases();
 
 describe.each(databases.eachSupportedId())('SlaSweep on %p', databaseId => {
   let knex: Knex;
-  let store: DatabaseTicketStore;
+  let store: TicketStore;
   beforeAll(async () => {
     knex = await databases.init(databaseId);
-    store = await DatabaseTicketStore.create({
+    ({ tickets: store } = await ServiceDeskDatabase.create({
       database: mockServices.database({ knex }),
       idPrefix: 'SD',
       timeZone: 'Asia/Shanghai',
-    });
+    }));
   });
 
   const sweeper = (now: string, sent: NotificationSendOptions[]) =>

@@ -10,10 +10,15 @@ import {
   slaClocks,
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
-import { DbTicketRow, TICKETS, ticketFromRow } from '../database/tables';
+import {
+  claimSlaWarning,
+  releaseSlaWarning,
+  ticketsWithRunningClocks,
+} from '../database/SweepStore';
 import { TicketSignals } from '../tickets/TicketSignals';
 
-export const SLA_WARNINGS = 'service_desk_sla_warnings';
+// Kept for the callers that import the name from here; tables.ts holds it.
+export { SLA_WARNINGS } from '../database/tables';
 
 /** A warning due: the clock reached this level (a fraction of its time, or the breach). */
 export interface DueWarning {
@@ -68,33 +73,28 @@ export class SlaSweep {
     const { db } = this.deps;
     const now = (this.deps.now ?? (() => new Date()))();
     const rules = ruleSetFor(now.getUTCFullYear(), this.deps.ruleSets);
-    // Only tickets with a running clock: open emergencies, and tickets not yet handed over.
-    const rows: DbTicketRow[] = await db(TICKETS)
-      .whereNull('closed_at')
-      .andWhere(q => q.where('emergency', true).orWhereNull('handed_over_at'));
-    const due = rows.flatMap(r =>
-      dueWarnings(ticketFromRow(r), now, rules, this.deps.fractions),
+    const tickets = await ticketsWithRunningClocks(db, {
+      targets: slaTargetsOf(rules),
+    });
+    const due = tickets.flatMap(ticket =>
+      dueWarnings(ticket, now, rules, this.deps.fractions),
     );
     let sent = 0;
     for (const warning of due) {
       const key = {
-        ticket_id: warning.ticket.id,
+        ticketId: warning.ticket.id,
         clock: warning.clock.kind,
         level: warning.level,
       };
       // Claim the warning first: a replica sweeping at the same moment finds it taken. It is sent
       // after the claim is committed (no transaction held open over a network call), and the
       // claim is given back if sending fails, so the next tick tries again.
-      const claimed = await db(SLA_WARNINGS)
-        .insert({ ...key, sent_at: now.getTime() })
-        .onConflict(['ticket_id', 'clock', 'level'])
-        .ignore()
-        .returning('ticket_id');
-      if (claimed.length === 0) continue;
+      if (!(await claimSlaWarning(db, { ...key, sentAt: now.getTime() })))
+        continue;
       try {
         await this.notify(warning);
       } catch (error) {
-        await db(SLA_WARNINGS).where(key).delete();
+        await releaseSlaWarning(db, key);
         throw error;
       }
       sent += 1;
@@ -117,11 +117,17 @@ export class SlaSweep {
         }: ${clock.kind}`,
         description: `${ticket.title} — deadline ${clock.deadline}`,
         link: `/service-desk/tickets/${ticket.id}`,
-        severity: breach ? 'critical' : level === '50' ? 'normal' : 'high',
+        severity: severityOf(level),
         topic: 'service-desk-sla',
         scope: `service-desk-sla:${ticket.id}:${clock.kind}:${level}`,
       },
     });
     await this.deps.signals?.changed(ticket, { sla: clock.kind, level });
   }
+}
+
+/** The breach is critical; of the levels before it, only the first is routine. */
+function severityOf(level: string): 'critical' | 'normal' | 'high' {
+  if (level === 'breach') return 'critical';
+  return level === '50' ? 'normal' : 'high';
 }

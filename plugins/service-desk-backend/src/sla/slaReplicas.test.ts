@@ -2,9 +2,9 @@ import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { serviceDeskTestConfig } from '../testUtils/serviceDeskTestConfig';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { serviceDeskTestConfig } from '../__testUtils__/serviceDeskTestConfig';
 import { SLA_WARNINGS } from './SlaSweep';
 
 jest.setTimeout(120_000);

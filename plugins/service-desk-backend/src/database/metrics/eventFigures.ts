@@ -1,6 +1,19 @@
 import { Knex } from 'knex';
-import { EVENTS, TICKETS, optIso, toIso } from '../tables';
-import { bucketOf, num, perBucket } from './buckets';
+import { DbTime, EVENTS, TICKETS, optIso, toIso } from '../tables';
+import {
+  BucketRow,
+  DbNumber,
+  bucketOf,
+  inBuckets,
+  num,
+  perBucket,
+} from './buckets';
+
+/** A half-open range of epoch milliseconds: from inclusive, to exclusive. */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
 
 export interface DispatchFigures {
   dispatches: number;
@@ -13,12 +26,14 @@ export interface DispatchFigures {
 /** Dispatches and their rejections per bucket of the events' times. */
 export async function dispatchFigures(
   db: Knex,
-  boundaries: number[],
+  options: { boundaries: number[] },
 ): Promise<DispatchFigures[]> {
-  const rows = await db(EVENTS)
-    .whereIn('action', ['dispatch', 'reject_dispatch'])
-    .andWhere('at', '>=', boundaries[0])
-    .andWhere('at', '<', boundaries[boundaries.length - 1])
+  const { boundaries } = options;
+  const rows: BucketRow<keyof DispatchFigures>[] = await inBuckets(
+    db(EVENTS).whereIn('action', ['dispatch', 'reject_dispatch']),
+    'at',
+    boundaries,
+  )
     .select({ bucket: bucketOf(db, 'at', boundaries) })
     .sum({
       dispatches: db.raw(`CASE WHEN action = 'dispatch' THEN 1 ELSE 0 END`),
@@ -54,12 +69,14 @@ export interface RatingFigures {
 /** Satisfaction ratings recorded at callbacks per bucket (§5: all but *unsatisfied* count). */
 export async function ratingFigures(
   db: Knex,
-  boundaries: number[],
+  options: { boundaries: number[] },
 ): Promise<RatingFigures[]> {
-  const rows = await db(EVENTS)
-    .where('action', 'callback')
-    .andWhere('at', '>=', boundaries[0])
-    .andWhere('at', '<', boundaries[boundaries.length - 1])
+  const { boundaries } = options;
+  const rows: BucketRow<keyof RatingFigures>[] = await inBuckets(
+    db(EVENTS).where('action', 'callback'),
+    'at',
+    boundaries,
+  )
     .whereNotNull('outcome')
     .select({ bucket: bucketOf(db, 'at', boundaries) })
     .count({ ratings: '*' })
@@ -73,13 +90,28 @@ export async function ratingFigures(
   }));
 }
 
+export interface DissatisfiedCallback {
+  eventId: string;
+  ticketId: string;
+  displayId: string;
+  unsatisfied: boolean;
+  complaint: boolean;
+  at: number;
+}
+
 /** Callbacks in [from, to) rated unsatisfied or where the user complained (§7.4 item 3). */
 export async function dissatisfiedCallbacks(
   db: Knex,
-  from: number,
-  to: number,
-) {
-  const rows = await db(`${EVENTS} as e`)
+  { from, to }: TimeRange,
+): Promise<DissatisfiedCallback[]> {
+  const rows: Array<{
+    id: DbNumber;
+    ticket_id: DbNumber;
+    display_id: string;
+    outcome: string | null;
+    complaint: boolean | number;
+    at: DbTime;
+  }> = await db(`${EVENTS} as e`)
     .join(`${TICKETS} as t`, 't.id', 'e.ticket_id')
     .where('e.action', 'callback')
     .andWhere('e.at', '>=', from)
@@ -99,16 +131,37 @@ export async function dissatisfiedCallbacks(
   return rows.map(r => ({
     eventId: String(r.id),
     ticketId: String(r.ticket_id),
-    displayId: r.display_id as string,
+    displayId: r.display_id,
     unsatisfied: r.outcome === 'unsatisfied',
     complaint: Boolean(r.complaint),
     at: num(r.at),
   }));
 }
 
+export interface AcceptedEmergency {
+  id: string;
+  displayId: string;
+  occurredAt?: string;
+  acceptedAt: string;
+  notifiedAt?: string;
+  handedOverAt?: string;
+  closedAt?: string;
+}
+
 /** Emergencies accepted in [from, to), with the times their clocks need (ISO, UTC). */
-export async function emergenciesAccepted(db: Knex, from: number, to: number) {
-  const rows = await db(TICKETS)
+export async function emergenciesAccepted(
+  db: Knex,
+  { from, to }: TimeRange,
+): Promise<AcceptedEmergency[]> {
+  const rows: Array<{
+    id: DbNumber;
+    display_id: string;
+    occurred_at: DbTime | null;
+    accepted_at: DbTime;
+    notified_at: DbTime | null;
+    handed_over_at: DbTime | null;
+    closed_at: DbTime | null;
+  }> = await db(TICKETS)
     .where('emergency', true)
     .andWhere('accepted_at', '>=', from)
     .andWhere('accepted_at', '<', to)
@@ -124,7 +177,7 @@ export async function emergenciesAccepted(db: Knex, from: number, to: number) {
     );
   return rows.map(r => ({
     id: String(r.id),
-    displayId: r.display_id as string,
+    displayId: r.display_id,
     occurredAt: optIso(r.occurred_at),
     acceptedAt: toIso(r.accepted_at),
     notifiedAt: optIso(r.notified_at),
@@ -133,16 +186,34 @@ export async function emergenciesAccepted(db: Knex, from: number, to: number) {
   }));
 }
 
+export interface OccurredAtCorrection {
+  eventId: string;
+  ticketId: string;
+  displayId: string;
+  actorRef: string;
+  at: string;
+  reason: string;
+  occurredAt?: string;
+  previousOccurredAt?: string;
+}
+
 /**
  * The desk's corrections of the occurred-at of emergencies accepted in [from, to): the inputs
  * of the response figure it is assessed on, listed beside the deductions they touch.
  */
 export async function occurredAtCorrections(
   db: Knex,
-  from: number,
-  to: number,
-) {
-  const rows = await db(`${EVENTS} as e`)
+  { from, to }: TimeRange,
+): Promise<OccurredAtCorrection[]> {
+  const rows: Array<{
+    id: DbNumber;
+    ticket_id: DbNumber;
+    display_id: string;
+    actor_ref: string;
+    at: DbTime;
+    comment: string | null;
+    data: string | null;
+  }> = await db(`${EVENTS} as e`)
     .join(`${TICKETS} as t`, 't.id', 'e.ticket_id')
     .where('e.action', 'set_occurred_at')
     .andWhere('t.emergency', true)
@@ -166,10 +237,10 @@ export async function occurredAtCorrections(
     return {
       eventId: String(r.id),
       ticketId: String(r.ticket_id),
-      displayId: r.display_id as string,
-      actorRef: r.actor_ref as string,
+      displayId: r.display_id,
+      actorRef: r.actor_ref,
       at: toIso(r.at),
-      reason: (r.comment ?? '') as string,
+      reason: r.comment ?? '',
       occurredAt: data.occurredAt,
       previousOccurredAt: data.previousOccurredAt ?? undefined,
     };

@@ -1,6 +1,19 @@
+import {
+  SlaTargets,
+  TIMELY_HANDLING_CLOCK,
+} from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
+import { clockMetCase } from '../slaSql';
 import { EVENTS, TICKETS } from '../tables';
-import { bucketOf, num, perBucket } from './buckets';
+import {
+  BucketRow,
+  DbNumber,
+  bucketOf,
+  evidencePerBucket,
+  inBuckets,
+  num,
+  perBucket,
+} from './buckets';
 
 export interface ClosedFigures {
   closed: number;
@@ -9,20 +22,23 @@ export interface ClosedFigures {
 }
 
 /**
- * Tickets closed in each bucket: how many, how many were timely (acceptance to close, or to
- * the first hand-over to a PM, under the limit: §7.4 item 2), and their summed resolution time.
+ * Tickets closed in each bucket: how many, how many were timely (the timely-handling clock met:
+ * §7.4 item 2), and their summed resolution time.
  */
 export async function closedFigures(
   db: Knex,
-  boundaries: number[],
-  timelyMs: number,
+  options: { boundaries: number[]; targets: SlaTargets },
 ): Promise<ClosedFigures[]> {
-  const rows = await db(TICKETS)
-    .where('closed_at', '>=', boundaries[0])
-    .andWhere('closed_at', '<', boundaries[boundaries.length - 1])
+  const { boundaries, targets } = options;
+  const timely = clockMetCase(TIMELY_HANDLING_CLOCK, targets);
+  const rows: BucketRow<'closed' | 'timely' | 'resolution'>[] = await inBuckets(
+    db(TICKETS),
+    'closed_at',
+    boundaries,
+  )
     .select({ bucket: bucketOf(db, 'closed_at', boundaries) })
     .count({ closed: '*' })
-    .sum({ timely: db.raw(timelyCase(), [timelyMs, timelyMs]) })
+    .sum({ timely: db.raw(timely.sql, timely.bindings) })
     .sum({ resolution: db.raw('closed_at - accepted_at') })
     .groupBy('bucket');
   return perBucket(
@@ -37,30 +53,32 @@ export async function closedFigures(
   );
 }
 
-/** Tickets closed in [from, to) that were not timely, oldest first, for the deductions' evidence. */
-export async function lateClosedTickets(
-  db: Knex,
-  from: number,
-  to: number,
-  timelyMs: number,
-  limit: number,
-): Promise<Array<{ id: string; displayId: string; closedAt: number }>> {
-  const rows = await db(TICKETS)
-    .where('closed_at', '>=', from)
-    .andWhere('closed_at', '<', to)
-    .andWhereRaw(`(${timelyCase()}) = 0`, [timelyMs, timelyMs])
-    .orderBy('closed_at')
-    .limit(limit)
-    .select('id', 'display_id', 'closed_at');
-  return rows.map(r => ({
-    id: String(r.id),
-    displayId: r.display_id,
-    closedAt: num(r.closed_at),
-  }));
+export interface LateTicket {
+  id: string;
+  displayId: string;
+  closedAt: number;
 }
 
-function timelyCase() {
-  return `CASE WHEN closed_at - accepted_at < ? OR (handed_over_at IS NOT NULL AND handed_over_at - accepted_at < ?) THEN 1 ELSE 0 END`;
+/** Tickets closed in each bucket that were not timely, oldest first, for the deductions' evidence. */
+export async function lateClosedTickets(
+  db: Knex,
+  options: { boundaries: number[]; targets: SlaTargets; limit: number },
+): Promise<LateTicket[][]> {
+  const { boundaries, targets, limit } = options;
+  const timely = clockMetCase(TIMELY_HANDLING_CLOCK, targets);
+  return evidencePerBucket(db, {
+    query: db(TICKETS)
+      .whereRaw(`(${timely.sql}) = 0`, timely.bindings)
+      .select('id', 'display_id', 'closed_at'),
+    column: 'closed_at',
+    boundaries,
+    limit,
+    toItem: (r: { id: DbNumber; display_id: string; closed_at: DbNumber }) => ({
+      id: String(r.id),
+      displayId: r.display_id,
+      closedAt: num(r.closed_at),
+    }),
+  });
 }
 
 export interface AcceptedFigures {
@@ -75,11 +93,14 @@ export interface AcceptedFigures {
  */
 export async function acceptedFigures(
   db: Knex,
-  boundaries: number[],
+  options: { boundaries: number[] },
 ): Promise<AcceptedFigures[]> {
-  const rows = await db(TICKETS)
-    .where('accepted_at', '>=', boundaries[0])
-    .andWhere('accepted_at', '<', boundaries[boundaries.length - 1])
+  const { boundaries } = options;
+  const rows: BucketRow<'accepted' | 'closed' | 'called'>[] = await inBuckets(
+    db(TICKETS),
+    'accepted_at',
+    boundaries,
+  )
     .select({ bucket: bucketOf(db, 'accepted_at', boundaries) })
     .count({ accepted: '*' })
     .sum({

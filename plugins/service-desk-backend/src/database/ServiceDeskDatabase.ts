@@ -1,0 +1,51 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { AssessmentStore } from './AssessmentStore';
+import { CallStore } from './CallStore';
+import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
+import { DatabaseCallStore } from './DatabaseCallStore';
+import { DatabaseRosterStore } from './DatabaseRosterStore';
+import { DatabaseTicketStore } from './DatabaseTicketStore';
+import { RosterStore } from './RosterStore';
+import { TicketStore } from './TicketStore';
+
+const migrationsDir = resolvePackagePath(
+  '@internal/plugin-service-desk-backend',
+  'migrations',
+);
+
+/**
+ * The plugin's database: migrated once, then every store on it. The stores share the tables
+ * (an assessment entry names a ticket, a call is linked to one), so none is built before the
+ * migrations have run.
+ */
+export class ServiceDeskDatabase {
+  /** Runs the migrations (unless `database.migrations.skip`) and builds the stores. */
+  static async create(options: {
+    database: DatabaseService;
+    /** The prefix of display ids (`SD` in SD-202611-00001). */
+    idPrefix: string;
+    /** The desk's time zone: display ids are numbered per month in it. */
+    timeZone: string;
+  }): Promise<ServiceDeskDatabase> {
+    const knex = await options.database.getClient();
+    if (!options.database.migrations?.skip) {
+      await knex.migrate.latest({ directory: migrationsDir });
+    }
+    return new ServiceDeskDatabase(
+      DatabaseTicketStore.create({ ...options, knex }),
+      DatabaseCallStore.create(knex),
+      DatabaseAssessmentStore.create(knex),
+      DatabaseRosterStore.create(knex),
+    );
+  }
+
+  private constructor(
+    readonly tickets: TicketStore,
+    readonly calls: CallStore,
+    readonly assessments: AssessmentStore,
+    readonly roster: RosterStore,
+  ) {}
+}

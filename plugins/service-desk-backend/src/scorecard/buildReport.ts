@@ -1,0 +1,79 @@
+import {
+  PeriodStatistics,
+  ScorecardReport,
+  kpiTable,
+  scoreCustomerService,
+  scoreOperational,
+  slaTable,
+} from '@internal/plugin-service-desk-common';
+import { ReportFigures, ReportPeriod } from './reportFigures';
+import { scoringFacts } from './reportFacts';
+import { statisticsFrom, sum, totalOf } from './statistics';
+
+/** The scorecards of SPEC §7 for a period, from the figures read for it. */
+export function buildReport(
+  period: ReportPeriod,
+  figures: ReportFigures,
+): ScorecardReport {
+  const { rules } = period;
+  const { operational, customer } = scoringFacts(period, figures);
+  // The period's figures are the sum of its months': no second query over the same rows.
+  const statistics = statisticsFrom(totalOf(figures.byMonth));
+  return {
+    period: {
+      kind: period.kind,
+      label: period.label,
+      start: new Date(period.start).toISOString(),
+      end: new Date(period.end).toISOString(),
+      timeZone: period.timeZone,
+    },
+    ruleSetYear: rules.year,
+    statistics,
+    serviceLevels: slaTable(
+      { ...operational, ...serviceLevelFacts(figures, statistics) },
+      rules,
+    ),
+    operational: scoreOperational(operational, rules),
+    customerService: scoreCustomerService(customer, rules),
+    kpi: kpiTable(kpiFacts(period, figures), rules),
+  };
+}
+
+/** The counted measures of the §7.1 table beside the operational facts. */
+function serviceLevelFacts(
+  figures: ReportFigures,
+  statistics: PeriodStatistics,
+) {
+  const dispatches = figures.dispatchesByQuarter;
+  return {
+    calls: {
+      answered: sum(figures.callsByMonth, c => c.answered),
+      inTime: sum(figures.callsByMonth, c => c.inTime),
+    },
+    tickets: { closed: statistics.closed, timely: statistics.timely },
+    ratings: {
+      rated: statistics.ratings,
+      notUnsatisfied: statistics.satisfied,
+    },
+    dispatches: {
+      dispatched: sum(dispatches, d => d.dispatches),
+      qualified: sum(dispatches, d => d.dispatches - d.unclear),
+    },
+  };
+}
+
+/** §9: dispatch success per quarter, callbacks per half-year. */
+function kpiFacts(period: ReportPeriod, figures: ReportFigures) {
+  return {
+    dispatches: figures.dispatchesByQuarter.map((d, i) => ({
+      quarter: period.quarters.labels[i],
+      dispatched: d.dispatches,
+      successful: d.dispatches - d.rejected,
+    })),
+    callbacks: figures.callbacksByHalf.map((h, i) => ({
+      half: period.halves.labels[i],
+      accepted: h.accepted,
+      calledBack: h.calledBack,
+    })),
+  };
+}

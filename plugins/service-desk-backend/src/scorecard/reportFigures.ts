@@ -1,0 +1,131 @@
+import {
+  AssessmentEntry,
+  PeriodKind,
+  RuleSet,
+  SlaTargets,
+  periodContaining,
+  periodRange,
+} from '@internal/plugin-service-desk-common';
+import { Knex } from 'knex';
+import { AssessmentStore } from '../database/AssessmentStore';
+import {
+  CallFigures,
+  LateCall,
+  callFigures,
+  lateCalls,
+} from '../database/metrics/callFigures';
+import {
+  AcceptedEmergency,
+  DispatchFigures,
+  DissatisfiedCallback,
+  OccurredAtCorrection,
+  dispatchFigures,
+  dissatisfiedCallbacks,
+  emergenciesAccepted,
+  occurredAtCorrections,
+} from '../database/metrics/eventFigures';
+import {
+  AcceptedFigures,
+  LateTicket,
+  acceptedFigures,
+  lateClosedTickets,
+} from '../database/metrics/ticketFigures';
+import { StatisticsFigures, readStatistics } from './statistics';
+
+/** Evidence lists are bounded so that a year at a national desk still answers quickly. */
+const EVIDENCE_LIMIT = 200;
+
+/** Consecutive periods of one kind: their labels and the boundaries between them. */
+export interface Spans {
+  labels: string[];
+  boundaries: number[];
+}
+
+/** A period being reported on, with the buckets its figures are read in. */
+export interface ReportPeriod {
+  kind: PeriodKind;
+  label: string;
+  timeZone: string;
+  rules: RuleSet;
+  targets: SlaTargets;
+  start: number;
+  end: number;
+  /** The calendar months of the period and the boundaries between them, clipped to it. */
+  months: Spans;
+  /** Every quarter and half-year that overlaps the period, whole (§9 figures). */
+  quarters: Spans;
+  halves: Spans;
+  /** Clocks still running count up to now, or to the period's end when it is over. */
+  asOf: Date;
+}
+
+/** The quarters or half-years that overlap [start, end), each over the whole of it. */
+export function spansOf(
+  kind: 'quarter' | 'half',
+  start: number,
+  end: number,
+  timeZone: string,
+): Spans {
+  const labels: string[] = [];
+  const boundaries: number[] = [];
+  for (let t = start; t < end; ) {
+    const label = periodContaining(kind, new Date(t), timeZone);
+    const range = periodRange(kind, label, timeZone);
+    if (labels.length === 0) boundaries.push(range.start.getTime());
+    labels.push(label);
+    t = range.end.getTime();
+    boundaries.push(t);
+  }
+  return { labels, boundaries };
+}
+
+/** Everything a report is made of, as read from the store: one grouped query per figure. */
+export interface ReportFigures {
+  byMonth: StatisticsFigures[];
+  callsByMonth: CallFigures[];
+  lateTicketsByMonth: LateTicket[][];
+  lateCallsByMonth: LateCall[][];
+  emergencies: AcceptedEmergency[];
+  corrections: OccurredAtCorrection[];
+  dissatisfied: DissatisfiedCallback[];
+  entries: AssessmentEntry[];
+  dispatchesByQuarter: DispatchFigures[];
+  callbacksByHalf: AcceptedFigures[];
+}
+
+export async function readReportFigures(
+  db: Knex,
+  entryStore: AssessmentStore,
+  period: ReportPeriod,
+): Promise<ReportFigures> {
+  const { targets, start, end } = period;
+  const months = period.months.boundaries;
+  const answerMs = period.rules.targets.answerSeconds * 1000;
+  const range = { from: start, to: end };
+  const evidence = { boundaries: months, limit: EVIDENCE_LIMIT };
+  return awaitEach({
+    byMonth: readStatistics(db, { boundaries: months, targets }),
+    callsByMonth: callFigures(db, { boundaries: months, answerMs }),
+    lateTicketsByMonth: lateClosedTickets(db, { ...evidence, targets }),
+    lateCallsByMonth: lateCalls(db, { ...evidence, answerMs }),
+    emergencies: emergenciesAccepted(db, range),
+    corrections: occurredAtCorrections(db, range),
+    dissatisfied: dissatisfiedCallbacks(db, range),
+    entries: entryStore.list(range),
+    dispatchesByQuarter: dispatchFigures(db, {
+      boundaries: period.quarters.boundaries,
+    }),
+    callbacksByHalf: acceptedFigures(db, {
+      boundaries: period.halves.boundaries,
+    }),
+  });
+}
+
+/** Awaits the queries side by side, each figure under its name. */
+async function awaitEach<T extends object>(promises: {
+  [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
+  const names = Object.keys(promises) as Array<keyof T>;
+  const values = await Promise.all(names.map(name => promises[name]));
+  return Object.fromEntries(names.map((name, i) => [name, values[i]])) as T;
+}
