@@ -1,8 +1,5 @@
 import { parse } from '../http/requestContext';
-import {
-  periodQuery,
-  requireScorecardReader,
-} from '../http/scorecardRoutes';
+import { periodQuery, requireScorecardReader } from '../http/scorecardRoutes';
 import { ActionDeps } from './shared';
 import { fromZod4 } from './zod3';
 

@@ -1,9 +1,9 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { ENTRIES } from '../database/AssessmentStore';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
+import { ENTRIES } from '../database/tables';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 
 jest.setTimeout(60_000);
 

@@ -3,9 +3,9 @@ import { DateTime } from 'luxon';
 import request from 'supertest';
 import { RosterSlot, RosterView } from '@internal/plugin-service-desk-common';
 import { isDeskDay } from '../roster/deskHours';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { serviceDeskTestConfig } from '../testUtils/serviceDeskTestConfig';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { serviceDeskTestConfig } from '../__testUtils__/serviceDeskTestConfig';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 
 jest.setTimeout(60_000);
 

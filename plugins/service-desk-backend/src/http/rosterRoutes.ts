@@ -1,15 +1,12 @@
 import {
-  rosterApprovePermission,
   rosterChangeSchema,
   rosterDecisionSchema,
-  rosterPlanPermission,
   rosterPlanSchema,
   rosterRangeSchema,
-  rosterReadPermission,
 } from '@internal/plugin-service-desk-common';
 import express from 'express';
 import { z } from 'zod';
-import { createRequestContext, parse } from './requestContext';
+import { RequestContext, parse } from './requestContext';
 import { RosterService } from '../roster/RosterService';
 
 const changeId = z.object({
@@ -24,86 +21,48 @@ export function addRosterRoutes(
   router: express.Router,
   deps: {
     roster: RosterService;
-    context: ReturnType<typeof createRequestContext>;
+    context: RequestContext;
   },
 ) {
   const { roster, context } = deps;
-  const reader = async (req: express.Request) => {
-    const { credentials, actor } = await context.actorOf(req);
-    await context.require(
-      rosterReadPermission,
-      credentials,
-      'only the desk and managers see the roster',
-    );
-    return actor;
-  };
 
   router.get('/roster/now', async (req, res) => {
-    await reader(req);
-    res.json(await roster.nowAndNext());
+    res.json(await roster.nowAndNextFor(await context.actorOf(req)));
   });
 
   router.get('/roster', async (req, res) => {
-    await reader(req);
-    const { from, to } = parse(rosterRangeSchema, req.query);
-    res.json(await roster.view(from, to));
+    const caller = await context.actorOf(req);
+    res.json(
+      await roster.viewFor(caller, () => parse(rosterRangeSchema, req.query)),
+    );
   });
 
   router.get('/roster/changes/pending', async (req, res) => {
-    await reader(req);
-    res.json({ items: await roster.pending() });
+    const items = await roster.pendingFor(await context.actorOf(req));
+    res.json({ items });
   });
 
   router.post('/roster/plan', async (req, res) => {
-    const { actor, credentials } = await context.actorOf(req);
-    // The permission first: an outsider is told no, not which fields are wrong.
-    await context.require(
-      rosterPlanPermission,
-      credentials,
-      'only the desk lead plans the roster',
+    const caller = await context.actorOf(req);
+    res.json(
+      await roster.planAs(caller, () => parse(rosterPlanSchema, req.body)),
     );
-    const plan = parse(rosterPlanSchema, req.body);
-    const view = await context.audited(
-      req,
-      'roster-plan',
-      { from: plan.from, to: plan.to },
-      () => roster.plan(plan, actor.userRef),
-    );
-    res.json(view);
   });
 
   router.post('/roster/changes', async (req, res) => {
-    const { actor, credentials } = await context.actorOf(req);
-    await context.require(
-      rosterPlanPermission,
-      credentials,
-      'only the desk lead arranges covers and swaps',
-    );
-    const input = parse(rosterChangeSchema, req.body);
-    const change = await context.audited(
-      req,
-      'roster-change',
-      { date: input.date, kind: input.kind, type: input.type },
-      () => roster.requestChange(input, actor.userRef),
+    const caller = await context.actorOf(req);
+    const change = await roster.requestChangeAs(caller, () =>
+      parse(rosterChangeSchema, req.body),
     );
     res.status(201).json(change);
   });
 
   router.post('/roster/changes/:id/decision', async (req, res) => {
-    const { actor, credentials } = await context.actorOf(req);
-    await context.require(
-      rosterApprovePermission,
-      credentials,
-      'only the IT department manager decides roster changes',
-    );
-    const { id } = parse(changeId, req.params);
-    const decision = parse(rosterDecisionSchema, req.body);
-    const change = await context.audited(
-      req,
-      'roster-decision',
-      { change: id, approve: decision.approve },
-      () => roster.decide(id, decision.approve, actor.userRef, decision.note),
-    );
+    const caller = await context.actorOf(req);
+    const change = await roster.decideAs(caller, () => ({
+      ...parse(changeId, req.params),
+      ...parse(rosterDecisionSchema, req.body),
+    }));
     res.json(change);
   });
 }

@@ -2,9 +2,9 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { EVENTS, TICKETS } from '../database/tables';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { newTicket } from '../testUtils/ticketInput';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(60_000);
 

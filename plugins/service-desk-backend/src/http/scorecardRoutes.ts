@@ -66,11 +66,8 @@ export function addScorecardRoutes(
   router.get('/scorecard/annual.xlsx', async (req, res) => {
     await allowed(req);
     const { year } = parse(yearQuery, req.query);
-    const workbook = await buildAnnualWorkbook(
-      year,
-      await scorecards.report('year', String(year)),
-      await scorecards.series('month', year),
-    );
+    const { report, months } = await scorecards.annual(year);
+    const workbook = await buildAnnualWorkbook(year, report, months);
     res.setHeader(
       'Content-Type',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

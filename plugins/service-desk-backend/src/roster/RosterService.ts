@@ -10,7 +10,15 @@ import {
   RosterView,
   ShiftKind,
 } from '@internal/plugin-service-desk-common';
+import { NotAllowedError } from '@backstage/errors';
+import {
+  rosterApprovePermission,
+  rosterPlanPermission,
+  rosterReadPermission,
+} from '@internal/plugin-service-desk-common';
+import { BasicPermission } from '@backstage/plugin-permission-common';
 import { ServiceDeskConfig } from '../config';
+import { Caller, RequestContext } from '../http/requestContext';
 import { RosterStore } from '../database/RosterStore';
 import {
   SlotWindow,
@@ -26,12 +34,17 @@ export interface GroupMembers {
   membersOf(groupRef: string): Promise<string[]>;
 }
 
+const READ_REFUSAL = 'only the desk and managers see the roster';
+
 const key = (s: { date: string; kind: string }) => `${s.date}/${s.kind}`;
 
 /**
  * The duty roster (§8.6): the lead plans who holds each slot, arranges covers and swaps, and the
  * IT department manager approves those of half a day or more. Who is on duty at an instant
  * follows from the plan and the approved changes; an unplanned slot falls back to its groups.
+ *
+ * The methods that take a caller check their permission first, then read their input, and
+ * audit every change; the others are for the plugin itself (alerts, the demo loader).
  */
 export class RosterService {
   constructor(
@@ -41,7 +54,103 @@ export class RosterService {
     private readonly notifications: NotificationService,
     private readonly logger: LoggerService,
     private readonly now: () => Date = () => new Date(),
+    /** Permission checks and the audit log, for the methods that take a caller. */
+    private readonly context?: RequestContext,
   ) {}
+
+  /** Who is on duty now and next, for the desk and managers. */
+  async nowAndNextFor(caller: Caller): Promise<RosterNow> {
+    await this.require(caller, rosterReadPermission, READ_REFUSAL);
+    return this.nowAndNext();
+  }
+
+  async viewFor(
+    caller: Caller,
+    read: () => { from: string; to: string },
+  ): Promise<RosterView> {
+    await this.require(caller, rosterReadPermission, READ_REFUSAL);
+    const { from, to } = read();
+    return this.view(from, to);
+  }
+
+  async pendingFor(caller: Caller): Promise<RosterChange[]> {
+    await this.require(caller, rosterReadPermission, READ_REFUSAL);
+    return this.pending();
+  }
+
+  /** The lead's plan; the permission first, so an outsider is told no, not which fields are wrong. */
+  async planAs(
+    caller: Caller,
+    read: () => RosterPlanInput,
+  ): Promise<RosterView> {
+    await this.require(
+      caller,
+      rosterPlanPermission,
+      'only the desk lead plans the roster',
+    );
+    const plan = read();
+    const meta = { from: plan.from, to: plan.to };
+    return this.audited(caller, 'roster-plan', meta, () =>
+      this.plan(plan, caller.actor.userRef),
+    );
+  }
+
+  async requestChangeAs(
+    caller: Caller,
+    read: () => RosterChangeInput,
+  ): Promise<RosterChange> {
+    await this.require(
+      caller,
+      rosterPlanPermission,
+      'only the desk lead arranges covers and swaps',
+    );
+    const input = read();
+    const { date, kind, type } = input;
+    return this.audited(caller, 'roster-change', { date, kind, type }, () =>
+      this.requestChange(input, caller.actor.userRef),
+    );
+  }
+
+  async decideAs(
+    caller: Caller,
+    read: () => { id: string; approve: boolean; note?: string },
+  ): Promise<RosterChange> {
+    await this.require(
+      caller,
+      rosterApprovePermission,
+      'only the IT department manager decides roster changes',
+    );
+    const { id, approve, note } = read();
+    return this.audited(
+      caller,
+      'roster-decision',
+      { change: id, approve },
+      () => this.decide(id, approve, caller.actor.userRef, note),
+    );
+  }
+
+  private async require(
+    caller: Caller,
+    permission: BasicPermission,
+    refusal: string,
+  ) {
+    await this.guard().require(permission, caller.credentials, refusal);
+  }
+
+  private audited<T>(
+    caller: Caller,
+    eventId: string,
+    meta: { [key: string]: string | boolean },
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    return this.guard().audited(caller.request, eventId, meta, fn);
+  }
+
+  /** Built without a request context (as the demo loader's is), it refuses every caller. */
+  private guard(): RequestContext {
+    if (!this.context) throw new NotAllowedError(READ_REFUSAL);
+    return this.context;
+  }
 
   /** The groups that hold each kind of slot (§8.6: desk specialists, duty officers). */
   private shiftGroups(kind: ShiftKind): string[] {

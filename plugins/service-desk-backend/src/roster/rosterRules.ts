@@ -41,10 +41,11 @@ export function checkPlan(
       errors.push(
         `assignments[${i}]: ${label(a)} is not a slot of ${plan.from}..${
           plan.to
-        }` +
-          (a.kind === 'desk' && a.date >= plan.from && a.date <= plan.to
+        }${
+          a.kind === 'desk' && a.date >= plan.from && a.date <= plan.to
             ? ' (the desk is closed that day)'
-            : ''),
+            : ''
+        }`,
       );
     } else if (given.has(key(a))) {
       errors.push(`assignments[${i}]: ${label(a)} is assigned twice`);

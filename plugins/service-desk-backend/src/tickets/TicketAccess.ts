@@ -14,24 +14,21 @@ import {
   createConditionTransformer,
 } from '@backstage/plugin-permission-node';
 import {
-  ListQuery,
-  Ticket,
-  normalizeEntityRef,
   ticketReadPermission,
   ticketUpdatePermission,
 } from '@internal/plugin-service-desk-common';
-import {
-  TicketListResult,
-  TicketQuery,
-  TicketStore,
-} from '../database/TicketStore';
+import { TicketFilter, TicketQuery } from '../database/TicketStore';
 import { TicketResource, ticketResourceRef } from '../permissions/rules';
-import { TicketService } from './TicketService';
+
+/** Which tickets a caller may list: none, or those the filter lets through (all, without one). */
+export type ListScope =
+  | { visible: false }
+  | { visible: true; filter?: TicketFilter };
 
 /**
  * Which tickets a caller may see and change, by the permission framework's (conditional)
- * decisions. The HTTP API and the actions both ask here, so an assistant sees exactly what its
- * user would see in the portal.
+ * decisions on the ticket it is given. The HTTP API and the actions both ask here, so an
+ * assistant sees exactly what its user would see in the portal.
  */
 export class TicketAccess {
   private readonly toFilter: ConditionTransformer<TicketQuery>;
@@ -42,8 +39,6 @@ export class TicketAccess {
 
   constructor(
     private readonly deps: {
-      service: TicketService;
-      store: TicketStore;
       permissions: PermissionsService;
       permissionsRegistry: PermissionsRegistryService;
     },
@@ -56,59 +51,38 @@ export class TicketAccess {
   }
 
   /**
-   * Loads a ticket the caller may see under `permission`. A ticket they may not see is "not
-   * found", so its existence does not leak; one they may see but not change is "not allowed".
+   * Passes when the caller may use the ticket under `permission`. A ticket they may not see is
+   * "not found", so its existence does not leak; one they may see but not change is "not allowed".
    */
-  async visibleTicket(
-    id: string,
+  async check(
+    ticket: TicketResource,
     credentials: BackstageCredentials,
     permission: typeof ticketReadPermission | typeof ticketUpdatePermission,
-  ): Promise<Ticket> {
-    const ticket = await this.deps.service.get(id);
+  ): Promise<void> {
     const decision = await this.decide(permission, credentials);
-    if (decision.result === AuthorizeResult.ALLOW) return ticket;
-    const resource: TicketResource = {
-      ...ticket,
-      participants: await this.deps.store.getParticipants(ticket.id),
-    };
-    if (this.isAllowed(decision, resource)) return ticket;
+    if (decision.result === AuthorizeResult.ALLOW) return;
+    if (this.isAllowed(decision, ticket)) return;
     if (
       permission === ticketUpdatePermission &&
       this.isAllowed(
         await this.decide(ticketReadPermission, credentials),
-        resource,
+        ticket,
       )
     ) {
       throw new NotAllowedError(
         `you may not act on ticket ${ticket.displayId}`,
       );
     }
-    throw new NotFoundError(`no ticket ${id}`);
+    throw new NotFoundError(`no ticket ${ticket.id}`);
   }
 
-  /** The tickets matching `query` that the caller may see; the condition becomes SQL. */
-  async list(
-    query: ListQuery,
-    credentials: BackstageCredentials,
-  ): Promise<TicketListResult> {
+  /** The tickets the caller may list; a conditional decision becomes a database filter. */
+  async listScope(credentials: BackstageCredentials): Promise<ListScope> {
     const decision = await this.decide(ticketReadPermission, credentials);
-    if (decision.result === AuthorizeResult.DENY)
-      return { items: [], totalCount: 0 };
-    const normalized = {
-      ...query,
-      entityRef: query.entityRef && normalizeEntityRef(query.entityRef),
-      assigneeRef: query.assigneeRef && normalizeEntityRef(query.assigneeRef),
-      involving: query.involving && normalizeEntityRef(query.involving),
-    };
-    const filter =
-      decision.result === AuthorizeResult.CONDITIONAL
-        ? this.toFilter(decision.conditions)
-        : undefined;
-    return this.deps.store.listTickets(
-      normalized,
-      filter,
-      this.deps.service.slaTargets(),
-    );
+    if (decision.result === AuthorizeResult.DENY) return { visible: false };
+    return decision.result === AuthorizeResult.CONDITIONAL
+      ? { visible: true, filter: this.toFilter(decision.conditions) }
+      : { visible: true };
   }
 
   private async decide(

@@ -16,9 +16,15 @@ import { JsonObject } from '@backstage/types';
 import { Request } from 'express';
 import { z } from 'zod';
 import { EmergencyAlerts } from './EmergencyAlerts';
-import { Caller, RequestContext, parse, principalOf } from '../http/requestContext';
+import {
+  Caller,
+  RequestContext,
+  parse,
+  principalOf,
+} from '../http/requestContext';
 import { TicketAccess } from './TicketAccess';
-import { ImportResult, TicketService } from './TicketService';
+import { ImportResult } from './importTickets';
+import { TicketService } from './TicketService';
 import { TicketSignals } from './TicketSignals';
 
 /**
@@ -71,14 +77,16 @@ export class TicketOperations {
     return ticket;
   }
 
-  list(caller: Caller, query: ListQuery) {
-    return this.deps.access.list(query, caller.credentials);
+  async list(caller: Caller, query: ListQuery) {
+    const scope = await this.deps.access.listScope(caller.credentials);
+    if (!scope.visible) return { items: [], totalCount: 0 };
+    return this.deps.service.list(query, scope.filter);
   }
 
   async read(caller: Caller, id: string) {
-    const ticket = await this.deps.access.visibleTicket(
+    const { participants: _, ...ticket } = await this.visible(
+      caller,
       id,
-      caller.credentials,
       ticketReadPermission,
     );
     return this.deps.service.withHistory(ticket, caller.actor);
@@ -89,14 +97,9 @@ export class TicketOperations {
     id: string,
     body: ActionRequest | RequestBody,
   ): Promise<Ticket> {
-    const { access, service } = this.deps;
-    const ticket = await access.visibleTicket(
-      id,
-      caller.credentials,
-      ticketUpdatePermission,
-    );
+    const ticket = await this.visible(caller, id, ticketUpdatePermission);
     const request = validated(actionSchema, body);
-    const updated = await this.audited(
+    const { participants, ...updated } = await this.audited(
       caller,
       'ticket-action',
       {
@@ -104,10 +107,21 @@ export class TicketOperations {
         action: request.action,
         version: request.version,
       },
-      () => service.act(ticket, request, caller.actor),
+      () => this.deps.service.act(ticket, request, caller.actor),
     );
-    await this.deps.signals.changed(updated);
+    await this.deps.signals.changed({ ...updated, participants });
     return updated;
+  }
+
+  /** The ticket with its participants, read once for the permission and the signal. */
+  private async visible(
+    caller: Caller,
+    id: string,
+    permission: typeof ticketReadPermission | typeof ticketUpdatePermission,
+  ) {
+    const ticket = await this.deps.service.resource(id);
+    await this.deps.access.check(ticket, caller.credentials, permission);
+    return ticket;
   }
 
   /** For the migration job (a service token) as well as the lead, hence credentials, not a caller. */

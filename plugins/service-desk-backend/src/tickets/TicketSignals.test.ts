@@ -2,9 +2,9 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { SignalPayload } from '@backstage/plugin-signals-node';
 import { TICKET_SIGNAL_CHANNEL } from '@internal/plugin-service-desk-common';
 import request from 'supertest';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { newTicket } from '../testUtils/ticketInput';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { newTicket } from '../__testUtils__/ticketInput';
 import { TicketSignals } from './TicketSignals';
 
 jest.setTimeout(60_000);

@@ -31,14 +31,19 @@ export class TicketSignals {
 
   /**
    * Never throws: the change is already written, and a lost signal only delays a refresh, so it
-   * must not fail the request (or make the SLA sweep send its warning again).
+   * must not fail the request (or make the SLA sweep send its warning again). A ticket that
+   * comes with its participants (an action already loaded them) is not read again.
    */
   async changed(
-    ticket: Pick<Ticket, 'id' | 'displayId' | 'state' | 'version'>,
+    ticket: Pick<Ticket, 'id' | 'displayId' | 'state' | 'version'> & {
+      participants?: string[];
+    },
     extra: Pick<TicketSignal, 'sla' | 'level'> = {},
   ): Promise<void> {
     try {
-      const participants = await this.deps.store.getParticipants(ticket.id);
+      const participants =
+        ticket.participants ??
+        (await this.deps.store.getParticipants(ticket.id));
       await this.deps.signals.publish<TicketSignal>({
         recipients: {
           type: 'user',

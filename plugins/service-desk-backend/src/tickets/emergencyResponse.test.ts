@@ -1,9 +1,9 @@
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { DEMO_USERS, deskClient } from '../testUtils/deskClient';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { newTicket } from '../testUtils/ticketInput';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { DEMO_USERS, deskClient } from '../__testUtils__/deskClient';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(90_000);
 
