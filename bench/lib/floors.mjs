@@ -5,13 +5,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { connect, pgUrl } from './db.mjs';
 import { PHASE_SECONDS, percentiles, round } from './load.mjs';
-import {
-  AssessmentStore,
-  DatabaseTicketStore,
-  ScorecardService,
-  common,
-  deskConfig,
-} from './product.mjs';
+import { backend, common, deskConfig } from './product.mjs';
 
 /** As many connections as the backend's knex pool gives a plugin (knex's default max). */
 const POOL = 10;
@@ -19,14 +13,16 @@ const POOL = 10;
 export async function openFloors(t) {
   const knex = connect(t);
   const config = deskConfig();
-  const store = await DatabaseTicketStore().create({
+  const { ServiceDeskDatabase, ScorecardService } = backend();
+  const stores = await ServiceDeskDatabase.create({
     database: { getClient: async () => knex, migrations: { skip: true } },
     idPrefix: config.ticketIdPrefix,
     timeZone: config.timeZone,
   });
-  const scorecards = new (ScorecardService())(
+  const store = stores.tickets;
+  const scorecards = new ScorecardService(
     knex,
-    new (AssessmentStore())(knex),
+    stores.assessments,
     config.timeZone,
     config.ruleSets,
   );

@@ -10,12 +10,6 @@ export const paths = {
   root,
   workspace,
   backendEntry: path.join(workspace, 'packages/backend/dist/index.cjs.js'),
-  /** The built plugin, whose modules the generator and the SQL floors call. */
-  pluginDist: path.join(workspace, 'plugins/service-desk-backend/dist'),
-  commonDist: path.join(
-    workspace,
-    'plugins/service-desk-common/dist/index.cjs.js',
-  ),
   migrations: path.join(root, 'plugins/service-desk-backend/migrations'),
   data: path.join(bench, '.data'),
   results: path.join(bench, 'results'),

@@ -7,22 +7,18 @@ import YAML from 'yaml';
 import { paths } from './paths.mjs';
 
 const require = createRequire(import.meta.url);
-const plugin = p => require(path.join(paths.pluginDist, p));
+// The packages as packed into the workspace, through their public entry points only.
+const fromWorkspace = createRequire(path.join(paths.workspace, 'package.json'));
 
-export const common = () => require(paths.commonDist);
-export const tables = () => plugin('database/tables.cjs.js');
-export const changes = () => plugin('tickets/changes.cjs.js');
-export const DatabaseTicketStore = () =>
-  plugin('database/DatabaseTicketStore.cjs.js').DatabaseTicketStore;
-export const AssessmentStore = () =>
-  plugin('database/AssessmentStore.cjs.js').AssessmentStore;
-export const ScorecardService = () =>
-  plugin('scorecard/ScorecardService.cjs.js').ScorecardService;
+export const common = () =>
+  fromWorkspace('@internal/plugin-service-desk-common');
+export const backend = () =>
+  fromWorkspace('@internal/plugin-service-desk-backend');
 
 /** The `serviceDesk` section of the repository's app-config.yaml, read as the backend reads it. */
 export function deskConfig() {
   const { ConfigReader } = require('@backstage/config');
-  const { readServiceDeskConfig } = plugin('config.cjs.js');
+  const { readServiceDeskConfig } = backend();
   const doc = YAML.parse(fs.readFileSync(paths.appConfig, 'utf8'));
   return readServiceDeskConfig(new ConfigReader(doc));
 }
@@ -33,9 +29,7 @@ export function deskConfig() {
  * running backend would choose (bench/run checks this against GET /routing).
  */
 export async function demoRouting(config) {
-  const { ProjectManagerRouter } = plugin(
-    'routing/ProjectManagerRouter.cjs.js',
-  );
+  const { ProjectManagerRouter } = backend();
   const entities = readExamples();
   const router = new ProjectManagerRouter(
     { getEntityByRef: async ref => entities.get(ref.toLowerCase()) },

@@ -1,12 +1,11 @@
 // One generated ticket: its fields at opening, then a history told as lifecycle steps that go
 // through the product's own decide() and changeFor(), exactly as an import replays a ticket
 // (TicketService.replay), so fields, events, `data` and participants are what the product writes.
-import { changes, common, tables } from './product.mjs';
+import { backend, common } from './product.mjs';
 
 const MINUTE = 60_000;
 const { decide, lastHandler, priorityOf, categoryPaths } = common();
-const { changeFor } = changes();
-const { eventColumns, newTicketColumns, toMillis } = tables();
+const { changeFor, eventColumns, newTicketColumns, toMillis } = backend();
 
 /** Share of each history; with the opening event about 6.6 events a ticket. */
 const STORIES = [

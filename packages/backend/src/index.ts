@@ -1,5 +1,4 @@
 import { createBackend } from '@backstage/backend-defaults';
-import { serviceDeskPermissionPolicyModule } from '@internal/plugin-service-desk-backend';
 import { serviceDeskDemoSignInModule } from './demoSignIn';
 
 const backend = createBackend();
@@ -16,12 +15,16 @@ backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
 if (process.env.NODE_ENV === 'development') {
   backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
   backend.add(serviceDeskDemoSignInModule);
+  // The demo tickets, calls and roster of the portal `npm start` opens (serviceDesk.demoData).
+  backend.add(import('@internal/plugin-service-desk-backend-module-demo-data'));
 }
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@backstage/plugin-permission-backend'));
 // Desk roles from app-config decide who sees and changes tickets; other plugins stay allow-all.
-backend.add(serviceDeskPermissionPolicyModule);
+backend.add(
+  import('@internal/plugin-permission-backend-module-service-desk-policy'),
+);
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));

@@ -1,6 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import { readServiceDeskConfig } from './config';
-import { serviceDeskTestConfig } from './testUtils/serviceDeskTestConfig';
+import { serviceDeskTestConfig } from './__testUtils__/serviceDeskTestConfig';
 
 const read = (overrides: object) =>
   readServiceDeskConfig(

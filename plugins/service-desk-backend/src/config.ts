@@ -1,12 +1,12 @@
 import { Config } from '@backstage/config';
 import {
   Category,
-  DESK_ROLES,
   RuleSet,
   validateRuleSets,
   normalizeEntityRef,
   PriorityMatrix,
   RoleMembership,
+  readRoleMembership,
   userRefSchema,
 } from '@internal/plugin-service-desk-common';
 import { DateTime } from 'luxon';
@@ -130,16 +130,6 @@ function readRuleSets(c: Config): RuleSet[] {
   } catch (e) {
     throw new Error(`serviceDesk.ruleSets: ${(e as Error).message}`);
   }
-}
-
-/** Role → groups, from `serviceDesk.roles` (also read by the permission policy module). */
-export function readRoleMembership(root: Config): RoleMembership {
-  const roles: RoleMembership = {};
-  for (const role of DESK_ROLES) {
-    roles[role] =
-      root.getOptionalStringArray(`serviceDesk.roles.${role}`) ?? [];
-  }
-  return roles;
 }
 
 function checkedUserRef(value: string, key: string): string {

@@ -6,162 +6,217 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import { serviceDeskPermissions } from '@internal/plugin-service-desk-common';
+import { registerServiceDeskActions } from './actions/registerServiceDeskActions';
+import { ServiceDeskConfig, readServiceDeskConfig } from './config';
+import { ServiceDeskDatabase } from './database/ServiceDeskDatabase';
+import { TicketStore } from './database/TicketStore';
+import { createRequestContext } from './http/requestContext';
+import { createRouter } from './http/router';
+import { AssessmentService } from './assessment/AssessmentService';
+import { CallService } from './calls/CallService';
+import { ticketPermissionRules, ticketResourceRef } from './permissions/rules';
+import { RosterService } from './roster/RosterService';
+import { ProjectManagerRouter } from './routing/ProjectManagerRouter';
+import { ScorecardService } from './scorecard/ScorecardService';
+import { createDeskSeeding, scheduleSeeding } from './seeding/scheduleSeeding';
+import { DeskSeeder, deskSeedingExtensionPoint } from './seeding/extensions';
 import { SlaSweep } from './sla/SlaSweep';
 import { EmergencyAlerts } from './tickets/EmergencyAlerts';
-import { serviceDeskPermissions } from '@internal/plugin-service-desk-common';
-import { readServiceDeskConfig } from './config';
-import { AssessmentStore } from './database/AssessmentStore';
-import { CallStore } from './database/CallStore';
-import { DatabaseTicketStore } from './database/DatabaseTicketStore';
-import { scheduleDemoData } from './demo/scheduleDemoData';
-import { ticketPermissionRules, ticketResourceRef } from './permissions/rules';
-import { ProjectManagerRouter } from './routing/ProjectManagerRouter';
-import { createRouter } from './http/router';
-import { TicketService } from './tickets/TicketService';
-import { ScorecardService } from './scorecard/ScorecardService';
-import { RosterService } from './roster/RosterService';
-import { RosterStore } from './database/RosterStore';
-import { registerServiceDeskActions } from './actions/registerServiceDeskActions';
-import { createRequestContext } from './http/requestContext';
 import { TicketAccess } from './tickets/TicketAccess';
 import { TicketOperations } from './tickets/TicketOperations';
+import { TicketService } from './tickets/TicketService';
 import { TicketSignals } from './tickets/TicketSignals';
+
+const serviceDeskDeps = {
+  rootConfig: coreServices.rootConfig,
+  database: coreServices.database,
+  httpRouter: coreServices.httpRouter,
+  httpAuth: coreServices.httpAuth,
+  userInfo: coreServices.userInfo,
+  auth: coreServices.auth,
+  permissions: coreServices.permissions,
+  permissionsRegistry: coreServices.permissionsRegistry,
+  auditor: coreServices.auditor,
+  logger: coreServices.logger,
+  scheduler: coreServices.scheduler,
+  catalog: catalogServiceRef,
+  notifications: notificationService,
+  signals: signalsServiceRef,
+  actionsRegistry: actionsRegistryServiceRef,
+};
+
+/** The services the plugin is given, as its init receives them. */
+type ServiceDeskDeps = {
+  [K in keyof typeof serviceDeskDeps]: (typeof serviceDeskDeps)[K]['T'];
+};
+
+/** Permission rules see a ticket with everyone who took part in it. */
+function registerTicketResource(deps: ServiceDeskDeps, store: TicketStore) {
+  deps.permissionsRegistry.addResourceType({
+    resourceRef: ticketResourceRef,
+    permissions: serviceDeskPermissions,
+    rules: ticketPermissionRules,
+    getResources: async ids =>
+      Promise.all(
+        ids.map(async id => {
+          const ticket = await store.getTicket(id);
+          return (
+            ticket && {
+              ...ticket,
+              participants: await store.getParticipants(id),
+            }
+          );
+        }),
+      ),
+  });
+  deps.permissionsRegistry.addPermissions(serviceDeskPermissions);
+}
+
+/** The desk's services over its stores; the ticket resource must be registered first. */
+async function createServices(
+  deps: ServiceDeskDeps,
+  config: ServiceDeskConfig,
+  stores: ServiceDeskDatabase,
+) {
+  const db = await deps.database.getClient();
+  const store = stores.tickets;
+  const router = new ProjectManagerRouter(deps.catalog, deps.auth, config);
+  const service = new TicketService(store, router, config);
+  // One request context (who calls, permission, audit) behind the HTTP API and the actions.
+  const context = createRequestContext({ ...deps, roles: config.roles });
+  const roster = new RosterService(
+    stores.roster,
+    config,
+    router,
+    deps.notifications,
+    deps.logger,
+    undefined,
+    context,
+  );
+  const scorecards = new ScorecardService(
+    db,
+    stores.assessments,
+    config.timeZone,
+    config.ruleSets,
+  );
+  const calls = new CallService({
+    calls: stores.calls,
+    tickets: store,
+    scorecards,
+    context,
+    writers: config.calls.writers,
+  });
+  const entries = new AssessmentService({
+    entries: stores.assessments,
+    tickets: store,
+    context,
+  });
+  // One set of ticket operations behind both the HTTP API and the actions registry.
+  const signals = new TicketSignals({ ...deps, store, roles: config.roles });
+  const tickets = new TicketOperations({
+    service,
+    context,
+    signals,
+    access: new TicketAccess(deps),
+    alerts: new EmergencyAlerts(
+      deps.notifications,
+      config,
+      roster,
+      deps.logger,
+    ),
+  });
+  return {
+    service,
+    roster,
+    scorecards,
+    calls,
+    entries,
+    context,
+    signals,
+    tickets,
+  };
+}
+
+type ServiceDeskServices = Awaited<ReturnType<typeof createServices>>;
+
+async function scheduleSlaSweep(
+  deps: ServiceDeskDeps,
+  config: ServiceDeskConfig,
+  signals: TicketSignals,
+) {
+  const sweep = new SlaSweep({
+    db: await deps.database.getClient(),
+    ruleSets: config.ruleSets,
+    fractions: config.slaWarnings.fractions,
+    roles: config.roles,
+    notifications: deps.notifications,
+    signals,
+    logger: deps.logger,
+  });
+  await deps.scheduler.scheduleTask({
+    id: 'service-desk-sla-sweep',
+    frequency: { seconds: config.slaWarnings.sweepSeconds },
+    timeout: { minutes: 5 },
+    fn: () => sweep.run().then(() => undefined),
+  });
+}
+
+async function serveHttp(deps: ServiceDeskDeps, services: ServiceDeskServices) {
+  deps.httpRouter.use(
+    await createRouter({
+      service: services.service,
+      entries: services.entries,
+      scorecards: services.scorecards,
+      calls: services.calls,
+      roster: services.roster,
+      httpAuth: deps.httpAuth,
+      logger: deps.logger,
+      tickets: services.tickets,
+      context: services.context,
+    }),
+  );
+}
 
 /** The service desk backend plugin: tickets, lifecycle and catalog routing under /api/service-desk. */
 export const serviceDeskPlugin = createBackendPlugin({
   pluginId: 'service-desk',
   register(env) {
+    const seeders: DeskSeeder[] = [];
+    env.registerExtensionPoint(deskSeedingExtensionPoint, {
+      addSeeder: seeder => void seeders.push(seeder),
+    });
     env.registerInit({
-      deps: {
-        rootConfig: coreServices.rootConfig,
-        database: coreServices.database,
-        httpRouter: coreServices.httpRouter,
-        httpAuth: coreServices.httpAuth,
-        userInfo: coreServices.userInfo,
-        auth: coreServices.auth,
-        permissions: coreServices.permissions,
-        permissionsRegistry: coreServices.permissionsRegistry,
-        auditor: coreServices.auditor,
-        logger: coreServices.logger,
-        scheduler: coreServices.scheduler,
-        catalog: catalogServiceRef,
-        notifications: notificationService,
-        signals: signalsServiceRef,
-        actionsRegistry: actionsRegistryServiceRef,
-      },
+      deps: serviceDeskDeps,
       async init(deps) {
         const config = readServiceDeskConfig(deps.rootConfig);
-        const store = await DatabaseTicketStore.create({
+        const stores = await ServiceDeskDatabase.create({
           database: deps.database,
           idPrefix: config.ticketIdPrefix,
           timeZone: config.timeZone,
         });
-        const db = await deps.database.getClient();
-        const entries = new AssessmentStore(db);
-        const scorecards = new ScorecardService(
-          db,
-          entries,
-          config.timeZone,
-          config.ruleSets,
-        );
-        const calls = new CallStore(db);
-        const router = new ProjectManagerRouter(
-          deps.catalog,
-          deps.auth,
-          config,
-        );
-        const service = new TicketService(store, router, config);
-        const roster = new RosterService(
-          new RosterStore(db),
-          config,
-          router,
-          deps.notifications,
-          deps.logger,
-        );
-
-        deps.permissionsRegistry.addResourceType({
-          resourceRef: ticketResourceRef,
-          permissions: serviceDeskPermissions,
-          rules: ticketPermissionRules,
-          getResources: async ids =>
-            Promise.all(
-              ids.map(async id => {
-                const ticket = await store.getTicket(id);
-                return (
-                  ticket && {
-                    ...ticket,
-                    participants: await store.getParticipants(id),
-                  }
-                );
-              }),
-            ),
-        });
-        deps.permissionsRegistry.addPermissions(serviceDeskPermissions);
-
-        // One set of ticket operations behind both the HTTP API and the actions registry.
-        const context = createRequestContext({ ...deps, roles: config.roles });
-        const signals = new TicketSignals({
+        registerTicketResource(deps, stores.tickets);
+        const services = await createServices(deps, config, stores);
+        registerServiceDeskActions({
           ...deps,
-          store,
-          roles: config.roles,
+          tickets: services.tickets,
+          context: services.context,
+          scorecards: services.scorecards,
         });
-        const tickets = new TicketOperations({
-          service,
-          context,
-          signals,
-          access: new TicketAccess({ ...deps, service, store }),
-          alerts: new EmergencyAlerts(
-            deps.notifications,
-            config,
-            roster,
-            deps.logger,
-          ),
-        });
-        registerServiceDeskActions({ ...deps, tickets, context, scorecards });
-
-        deps.httpRouter.use(
-          await createRouter({
-            service,
-            store,
-            entries,
-            scorecards,
-            calls,
-            config,
-            catalogRouter: router,
-            roster,
-            httpAuth: deps.httpAuth,
-            logger: deps.logger,
-            tickets,
-            context,
-          }),
-        );
-
-        const sweep = new SlaSweep({
-          db,
-          ruleSets: config.ruleSets,
-          fractions: config.slaWarnings.fractions,
-          roles: config.roles,
-          notifications: deps.notifications,
-          signals,
-          logger: deps.logger,
-        });
-        await deps.scheduler.scheduleTask({
-          id: 'service-desk-sla-sweep',
-          frequency: { seconds: config.slaWarnings.sweepSeconds },
-          timeout: { minutes: 5 },
-          fn: () => sweep.run().then(() => undefined),
-        });
-
-        if (config.demoData) {
-          await scheduleDemoData({
+        await serveHttp(deps, services);
+        await scheduleSlaSweep(deps, config, services.signals);
+        if (config.demoData && seeders.length) {
+          await scheduleSeeding({
             scheduler: deps.scheduler,
-            logger: deps.logger,
-            store,
-            service,
-            calls,
-            entries,
-            roster,
-            timeZone: config.timeZone,
+            seeders,
+            seeding: createDeskSeeding({
+              store: stores.tickets,
+              service: services.service,
+              calls: stores.calls,
+              entries: stores.assessments,
+              roster: services.roster,
+              timeZone: config.timeZone,
+            }),
           });
         }
       },

@@ -1,18 +1,18 @@
 import { createHash } from 'crypto';
 import { Knex } from 'knex';
+import { isPostgres } from '../database/dialect';
 
 /** The service desk's tables, found in the database itself so a new table is never missed. */
 async function deskTables(knex: Knex): Promise<string[]> {
-  const rows: Array<{ name: string }> =
-    knex.client.config.client === 'pg'
-      ? await knex('information_schema.tables')
-          .where({ table_schema: knex.raw('current_schema()') })
-          .andWhereLike('table_name', 'service_desk_%')
-          .select({ name: 'table_name' })
-      : await knex('sqlite_master')
-          .where({ type: 'table' })
-          .andWhereLike('name', 'service_desk_%')
-          .select('name');
+  const rows: Array<{ name: string }> = isPostgres(knex)
+    ? await knex('information_schema.tables')
+        .where({ table_schema: knex.raw('current_schema()') })
+        .andWhereLike('table_name', 'service_desk_%')
+        .select({ name: 'table_name' })
+    : await knex('sqlite_master')
+        .where({ type: 'table' })
+        .andWhereLike('name', 'service_desk_%')
+        .select('name');
   return rows.map(r => r.name).sort();
 }
 

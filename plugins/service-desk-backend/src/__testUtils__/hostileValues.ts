@@ -31,8 +31,10 @@ export const CANARY = { polluted: 'yes' };
 
 type JsonType = 'string' | 'number' | 'boolean' | 'object' | 'array';
 
-const typeOf = (v: unknown): JsonType | 'null' =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : (typeof v as JsonType);
+const typeOf = (v: unknown): JsonType | 'null' => {
+  if (v === null) return 'null';
+  return Array.isArray(v) ? 'array' : (typeof v as JsonType);
+};
 
 /** Any JSON value of another type than the field's (null included). */
 export const wrongType = (expected: JsonType) =>

@@ -23,9 +23,39 @@ import {
   signalsServiceRef,
 } from '@backstage/plugin-signals-node';
 import { serviceDeskPlugin } from '../plugin';
-import { serviceDeskPermissionPolicyModule } from '../permissions/policyModule';
+import { serviceDeskPermissionPolicyModule } from '@internal/plugin-permission-backend-module-service-desk-policy';
 import { demoCatalogEntities, ownershipOf } from './demoCatalog';
 import { serviceDeskTestConfig } from './serviceDeskTestConfig';
+
+/**
+ * The mock HTTP auth, except that a token a plugin obtained on behalf of a user keeps a service
+ * actor, as the real auth service's tokens do. Without it the permission backend takes the
+ * plugin's conditional-decision request for a direct user request and refuses it.
+ */
+const oboAwareMockHttpAuth = createServiceFactory({
+  service: coreServices.httpAuth,
+  deps: { plugin: coreServices.pluginMetadata },
+  factory({ plugin }) {
+    const inner = mockServices.httpAuth({ pluginId: plugin.getId() });
+
+    const prefix = 'Bearer mock-service-token:';
+    return {
+      issueUserCookie: inner.issueUserCookie.bind(inner),
+      async credentials(req: any, options?: any) {
+        const header = req.headers.authorization;
+        if (typeof header === 'string' && header.startsWith(prefix)) {
+          const { obo, target } = JSON.parse(header.slice(prefix.length));
+          if (obo && (!target || target === plugin.getId())) {
+            return mockCredentials.user(obo, {
+              actor: { subject: 'plugin:service-desk' },
+            });
+          }
+        }
+        return inner.credentials(req, options);
+      },
+    } as typeof inner;
+  },
+});
 
 /**
  * Starts a real Backstage backend with the service desk, the real permission backend and the
@@ -106,32 +136,3 @@ export async function startDeskBackend(options: {
     signalsSent,
   };
 }
-
-/**
- * The mock HTTP auth, except that a token a plugin obtained on behalf of a user keeps a service
- * actor, as the real auth service's tokens do. Without it the permission backend takes the
- * plugin's conditional-decision request for a direct user request and refuses it.
- */
-const oboAwareMockHttpAuth = createServiceFactory({
-  service: coreServices.httpAuth,
-  deps: { plugin: coreServices.pluginMetadata },
-  factory({ plugin }) {
-    const inner = mockServices.httpAuth({ pluginId: plugin.getId() });
-    const prefix = 'Bearer mock-service-token:';
-    return {
-      issueUserCookie: inner.issueUserCookie.bind(inner),
-      async credentials(req: any, options?: any) {
-        const header = req.headers.authorization;
-        if (typeof header === 'string' && header.startsWith(prefix)) {
-          const { obo, target } = JSON.parse(header.slice(prefix.length));
-          if (obo && (!target || target === plugin.getId())) {
-            return mockCredentials.user(obo, {
-              actor: { subject: 'plugin:service-desk' },
-            });
-          }
-        }
-        return inner.credentials(req, options);
-      },
-    } as typeof inner;
-  },
-});

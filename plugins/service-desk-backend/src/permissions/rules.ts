@@ -1,11 +1,12 @@
 import {
-  createConditionExports,
   createPermissionResourceRef,
   createPermissionRule,
 } from '@backstage/plugin-permission-node';
 import {
   TICKET_RESOURCE_TYPE,
+  TICKET_RULES,
   Ticket,
+  TicketRuleParams,
 } from '@internal/plugin-service-desk-common';
 import { z } from 'zod';
 import { TicketQuery } from '../database/TicketStore';
@@ -20,7 +21,7 @@ export const ticketResourceRef = createPermissionResourceRef<
 
 /** The user reported the ticket, was routed it, held it or acted on it. */
 export const isParticipant = createPermissionRule({
-  name: 'IS_PARTICIPANT',
+  name: TICKET_RULES.isParticipant,
   description:
     'Allow tickets that the user reported, was routed, was assigned or acted on',
   resourceRef: ticketResourceRef,
@@ -28,7 +29,7 @@ export const isParticipant = createPermissionRule({
     userRef: z
       .string()
       .describe('User entity ref, e.g. user:default/zhang.wei'),
-  }),
+  }) satisfies z.ZodType<TicketRuleParams[typeof TICKET_RULES.isParticipant]>,
   apply: (ticket, { userRef }) =>
     ticket.participants.includes(userRef.toLocaleLowerCase('en-US')),
   toQuery: ({ userRef }) => ({
@@ -37,9 +38,3 @@ export const isParticipant = createPermissionRule({
 });
 
 export const ticketPermissionRules = [isParticipant];
-
-export const { conditions: ticketConditions, createConditionalDecision } =
-  createConditionExports({
-    resourceRef: ticketResourceRef,
-    rules: { isParticipant },
-  });

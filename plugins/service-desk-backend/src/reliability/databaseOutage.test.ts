@@ -2,15 +2,15 @@ import { DatabaseManager } from '@backstage/backend-defaults/database';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { Knex } from 'knex';
-import { DEMO_USERS as U, deskClient } from '../testUtils/deskClient';
+import { DEMO_USERS as U, deskClient } from '../__testUtils__/deskClient';
 import {
   PrivatePostgres,
   postgresBinDir,
   startPrivatePostgres,
-} from '../testUtils/privatePostgres';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { newTicket } from '../testUtils/ticketInput';
-import { appliedActions, historyFaults } from '../testUtils/ticketHistory';
+} from '../__testUtils__/privatePostgres';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { newTicket } from '../__testUtils__/ticketInput';
+import { appliedActions, historyFaults } from '../__testUtils__/ticketHistory';
 
 jest.setTimeout(180_000);
 

@@ -5,10 +5,10 @@ import path from 'path';
 import request from 'supertest';
 import yaml from 'yaml';
 import { EVENTS } from '../database/tables';
-import { DEMO_USERS as U, deskClient } from '../testUtils/deskClient';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { newTicket } from '../testUtils/ticketInput';
+import { DEMO_USERS as U, deskClient } from '../__testUtils__/deskClient';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(120_000);
 

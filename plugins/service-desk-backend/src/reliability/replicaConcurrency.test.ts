@@ -1,9 +1,9 @@
 import knexFactory, { Knex } from 'knex';
-import { DEMO_USERS as U, deskClient } from '../testUtils/deskClient';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { newTicket } from '../testUtils/ticketInput';
-import { appliedActions, historyFaults } from '../testUtils/ticketHistory';
+import { DEMO_USERS as U, deskClient } from '../__testUtils__/deskClient';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { newTicket } from '../__testUtils__/ticketInput';
+import { appliedActions, historyFaults } from '../__testUtils__/ticketHistory';
 
 jest.setTimeout(180_000);
 

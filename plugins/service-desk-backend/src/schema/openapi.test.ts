@@ -4,7 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import yaml from 'yaml';
 import { createRouter } from '../http/router';
-import { newTicket } from '../testUtils/ticketInput';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 const AGENT = 'user:default/li.na';
 const LEAD = 'user:default/wang.fang';

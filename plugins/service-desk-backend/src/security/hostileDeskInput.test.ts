@@ -6,8 +6,8 @@ import {
   SHIFT_KINDS,
 } from '@internal/plugin-service-desk-common';
 import fc from 'fast-check';
-import { jsonCases } from '../testUtils/hostileRunner';
-import { describeHostile } from '../testUtils/hostileSuite';
+import { jsonCases } from '../__testUtils__/hostileRunner';
+import { describeHostile } from '../__testUtils__/hostileSuite';
 import {
   BAD_INSTANTS,
   INJECTIONS,
@@ -22,16 +22,16 @@ import {
   oversized,
   withNul,
   wrongType,
-} from '../testUtils/hostileValues';
+} from '../__testUtils__/hostileValues';
 import {
   Fields,
   badList,
   invalidBodies,
   optional,
   required,
-} from '../testUtils/invalidBodies';
-import { dayAhead, planOf } from '../testUtils/rosterDays';
-import { newTicket } from '../testUtils/ticketInput';
+} from '../__testUtils__/invalidBodies';
+import { dayAhead, planOf } from '../__testUtils__/rosterDays';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(600_000);
 

@@ -9,8 +9,8 @@ import {
   categoryPaths,
 } from '@internal/plugin-service-desk-common';
 import fc from 'fast-check';
-import { jsonCases } from '../testUtils/hostileRunner';
-import { describeHostile } from '../testUtils/hostileSuite';
+import { jsonCases } from '../__testUtils__/hostileRunner';
+import { describeHostile } from '../__testUtils__/hostileSuite';
 import {
   badEntityRef,
   badId,
@@ -22,16 +22,16 @@ import {
   notOneOf,
   oversized,
   wrongType,
-} from '../testUtils/hostileValues';
+} from '../__testUtils__/hostileValues';
 import {
   Fields,
   badList,
   invalidBodies,
   optional,
   required,
-} from '../testUtils/invalidBodies';
-import { serviceDeskTestConfig } from '../testUtils/serviceDeskTestConfig';
-import { newTicket } from '../testUtils/ticketInput';
+} from '../__testUtils__/invalidBodies';
+import { serviceDeskTestConfig } from '../__testUtils__/serviceDeskTestConfig';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(600_000);
 

@@ -13,8 +13,8 @@ import {
   SEED,
   queryCases,
   toQuery,
-} from '../testUtils/hostileRunner';
-import { describeHostile } from '../testUtils/hostileSuite';
+} from '../__testUtils__/hostileRunner';
+import { describeHostile } from '../__testUtils__/hostileSuite';
 import {
   BAD_INSTANTS,
   INJECTIONS,
@@ -24,15 +24,15 @@ import {
   notOneOf,
   oversized,
   withNul,
-} from '../testUtils/hostileValues';
+} from '../__testUtils__/hostileValues';
 import {
   Fields,
   invalidBodies,
   optional,
   required,
-} from '../testUtils/invalidBodies';
-import { dayAhead } from '../testUtils/rosterDays';
-import { newTicket } from '../testUtils/ticketInput';
+} from '../__testUtils__/invalidBodies';
+import { dayAhead } from '../__testUtils__/rosterDays';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(600_000);
 

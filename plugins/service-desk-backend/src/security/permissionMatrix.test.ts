@@ -4,11 +4,11 @@ import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
 import yaml from 'yaml';
-import { DeskApi, DeskSender, deskApi } from '../testUtils/deskApi';
-import { dayAhead, planOf } from '../testUtils/rosterDays';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { newTicket } from '../testUtils/ticketInput';
+import { DeskApi, DeskSender, deskApi } from '../__testUtils__/deskApi';
+import { dayAhead, planOf } from '../__testUtils__/rosterDays';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(180_000);
 

@@ -4,15 +4,14 @@ import fc from 'fast-check';
 import { createHash } from 'crypto';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { ENTRIES } from '../database/AssessmentStore';
 import { CALLS } from '../database/metrics/callFigures';
-import { EVENTS, TICKETS } from '../database/tables';
-import { DeskApi, deskApi } from '../testUtils/deskApi';
-import { SEED } from '../testUtils/hostileRunner';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { DEMO_USERS } from '../testUtils/deskClient';
-import { newTicket } from '../testUtils/ticketInput';
+import { ENTRIES, EVENTS, TICKETS } from '../database/tables';
+import { DeskApi, deskApi } from '../__testUtils__/deskApi';
+import { SEED } from '../__testUtils__/hostileRunner';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { DEMO_USERS } from '../__testUtils__/deskClient';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(300_000);
 

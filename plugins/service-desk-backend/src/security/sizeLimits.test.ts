@@ -3,8 +3,8 @@ import http from 'http';
 import net, { AddressInfo } from 'net';
 import request from 'supertest';
 import { CSV_LIMIT_BYTES, JSON_LIMIT_BYTES } from '../http/bodyLimits';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { createTestDatabases } from '../testUtils/testDatabases';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

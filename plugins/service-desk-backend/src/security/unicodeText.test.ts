@@ -1,9 +1,9 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { DeskApi, deskApi } from '../testUtils/deskApi';
-import { dayAhead, planOf } from '../testUtils/rosterDays';
-import { startDeskBackend } from '../testUtils/startDeskBackend';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { newTicket } from '../testUtils/ticketInput';
+import { DeskApi, deskApi } from '../__testUtils__/deskApi';
+import { dayAhead, planOf } from '../__testUtils__/rosterDays';
+import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { newTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(120_000);
 

@@ -1,5 +1,7 @@
-import { CallRecord } from '../database/CallStore';
-import { NewAssessmentEntry } from '../database/AssessmentStore';
+import {
+  CallRecord,
+  NewAssessmentEntry,
+} from '@internal/plugin-service-desk-backend/alpha';
 
 const MINUTE = 60_000;
 const AGENTS = [

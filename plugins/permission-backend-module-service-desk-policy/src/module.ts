@@ -3,7 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { readRoleMembership } from '../config';
+import { readRoleMembership } from '@internal/plugin-service-desk-common';
 import { ServiceDeskPermissionPolicy } from './ServiceDeskPermissionPolicy';
 
 /** Installs the service-desk policy in place of allow-all (`backend.add(...)`). */

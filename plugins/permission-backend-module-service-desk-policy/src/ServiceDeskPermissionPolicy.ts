@@ -24,17 +24,17 @@ import {
   rosterReadPermission,
   rosterPlanPermission,
   rosterApprovePermission,
+  TICKET_RULES,
+  conditionalTicketDecision,
+  ticketCondition,
 } from '@internal/plugin-service-desk-common';
-import { createConditionalDecision, ticketConditions } from './rules';
 
 const IMPORTERS: readonly DeskRole[] = ['lead', 'manager'];
-/** The desk keeps the statistics (§6.6), the lead reports them, managers assess (§7). */
-const SCORECARD_READERS: readonly DeskRole[] = [
-  'agent',
-  'dutyOfficer',
-  'lead',
-  'manager',
-];
+/**
+ * The desk keeps the statistics (§6.6), the lead reports them, managers assess (§7): the same
+ * people who see every ticket.
+ */
+const SCORECARD_READERS = SEES_ALL_TICKETS;
 const ASSESSORS: readonly DeskRole[] = ['manager'];
 /**
  * Call records are inputs of the desk's own assessment (SPEC §9): of the people, only managers
@@ -94,9 +94,10 @@ export class ServiceDeskPermissionPolicy implements PermissionPolicy {
       if (SEES_ALL_TICKETS.some(r => roles.has(r))) {
         return { result: AuthorizeResult.ALLOW };
       }
-      return createConditionalDecision(
-        permission,
-        ticketConditions.isParticipant({ userRef: user.info.userEntityRef }),
+      return conditionalTicketDecision(
+        ticketCondition(TICKET_RULES.isParticipant, {
+          userRef: user.info.userEntityRef,
+        }),
       );
     }
     return { result: AuthorizeResult.DENY };

@@ -1,6 +1,6 @@
 import { RosterView } from '@internal/plugin-service-desk-common';
 import { DateTime } from 'luxon';
-import { RosterService } from '../roster/RosterService';
+import { DeskSeedingRoster } from '@internal/plugin-service-desk-backend/alpha';
 
 const LEAD = 'user:default/wang.fang';
 const DESK = ['user:default/li.na', 'user:default/zhao.lei'];
@@ -13,7 +13,7 @@ const HOUR = 3_600_000;
  * today's slots are empty, so a restart keeps what was planned and changed since.
  */
 export async function loadDemoRoster(
-  roster: RosterService,
+  roster: DeskSeedingRoster,
   now: Date,
   timeZone: string,
 ): Promise<boolean> {

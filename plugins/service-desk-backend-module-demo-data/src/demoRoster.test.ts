@@ -1,16 +1,40 @@
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { mockServices } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
-import { readServiceDeskConfig } from '../config';
-import { RosterStore } from '../database/RosterStore';
-import { RosterService } from '../roster/RosterService';
-import { createTestDatabases } from '../testUtils/testDatabases';
-import { serviceDeskTestConfig } from '../testUtils/serviceDeskTestConfig';
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import {
+  RosterService,
+  ServiceDeskDatabase,
+  readServiceDeskConfig,
+} from '@internal/plugin-service-desk-backend';
 import { loadDemoRoster } from './demoRoster';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
+// SQLite always, PostgreSQL when a server is named (no Docker here), as in the backend's tests.
+const databases = TestDatabases.create({
+  ids: process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING
+    ? ['SQLITE_3', 'POSTGRES_15']
+    : ['SQLITE_3'],
+  disableDocker: true,
+});
+/** What the roster reads of the repository's app-config.yaml, and what every config needs. */
+const SERVICE_DESK = {
+  timeZone: 'Asia/Shanghai',
+  roles: {
+    agent: ['group:default/desk-agents'],
+    dutyOfficer: ['group:default/duty-officers'],
+    lead: ['group:default/desk-leads'],
+    manager: ['group:default/it-managers'],
+  },
+  routing: { fallbackProjectManager: 'user:default/wang.fang' },
+  priority: { impacts: ['high'], urgencies: ['high'], matrix: {} },
+  categories: [],
+  deskHours: {
+    summer: { from: '05-01', to: '09-30', start: '08:00', end: '17:30' },
+    winter: { start: '08:00', end: '18:00' },
+    daysOff: [],
+    workdays: [],
+  },
+  roster: { halfDayHours: 4 },
+};
 const MEMBERS: Record<string, string[]> = {
   'group:default/desk-agents': ['user:default/li.na', 'user:default/zhao.lei'],
   'group:default/duty-officers': [
@@ -25,18 +49,17 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     it('plans this month and the next with no empty slot, one cover and one swap awaiting approval, once', async () => {
       const knex = await databases.init(databaseId);
-      await knex.migrate.latest({
-        directory: resolvePackagePath(
-          '@internal/plugin-service-desk-backend',
-          'migrations',
-        ),
+      const stores = await ServiceDeskDatabase.create({
+        database: mockServices.database({ knex }),
+        idPrefix: 'SD',
+        timeZone: SERVICE_DESK.timeZone,
       });
       const config = readServiceDeskConfig(
-        new ConfigReader({ serviceDesk: serviceDeskTestConfig() }),
+        mockServices.rootConfig({ data: { serviceDesk: SERVICE_DESK } }),
       );
       const now = new Date('2026-11-28T03:00:00Z');
       const roster = new RosterService(
-        new RosterStore(knex),
+        stores.roster,
         config,
         { membersOf: async group => MEMBERS[group] ?? [] },
         { send: async () => {} },
