@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
 
-// Typing a whole form takes seconds on a loaded 2-core machine; jest's 5 s is too short.
-jest.setTimeout(30_000);
+// Typing a whole form, or rendering every table of the page, takes tens of seconds on the shared
+// 2-core machine when several test runs share it; jest's 5 s is far too short.
+jest.setTimeout(120_000);

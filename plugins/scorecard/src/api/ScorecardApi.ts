@@ -3,10 +3,10 @@ import {
   NewAssessmentEntryInput,
   PeriodKind,
 } from '@internal/plugin-service-desk-common';
-import { AssessmentEntry, Me, ScorecardReport, StatisticsRow } from './types';
+import { MeApi } from '@internal/plugin-service-desk-react';
+import { AssessmentEntry, ScorecardReport, StatisticsRow } from './types';
 
-export interface ScorecardApi {
-  getMe(): Promise<Me>;
+export interface ScorecardApi extends MeApi {
   getScorecard(kind: PeriodKind, period: string): Promise<ScorecardReport>;
   /** The §6 statistics of every period of a kind in a year, for the trend charts. */
   getStatistics(

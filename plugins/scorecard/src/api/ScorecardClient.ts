@@ -1,37 +1,38 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   NewAssessmentEntryInput,
   PeriodKind,
 } from '@internal/plugin-service-desk-common';
+import { ServiceDeskHttpClient } from '@internal/plugin-service-desk-react';
 import { ScorecardApi } from './ScorecardApi';
-
-/** The scorecards live in the service desk's backend plugin, next to the tickets they count. */
-const BACKEND_PLUGIN = 'service-desk';
 
 /** The scorecard endpoints of /api/service-desk over HTTP. */
 export class ScorecardClient implements ScorecardApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly http: ServiceDeskHttpClient;
+
+  constructor(deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.http = new ServiceDeskHttpClient(deps);
+  }
 
   getMe() {
-    return this.json('/me');
+    return this.http.getMe();
   }
 
   getScorecard(kind: PeriodKind, period: string) {
-    return this.json(`/scorecard?${new URLSearchParams({ kind, period })}`);
+    return this.http.json(
+      `/scorecard?${new URLSearchParams({ kind, period })}`,
+    );
   }
 
   getStatistics(kind: PeriodKind, year: number) {
-    return this.json(
+    return this.http.json(
       `/statistics?${new URLSearchParams({ kind, year: String(year) })}`,
     );
   }
 
   async downloadAnnualWorkbook(year: number) {
     // Through fetchApi, not a plain link: it carries the signed-in user's token.
-    const response = await this.fetch(
+    const response = await this.http.fetch(
       `/scorecard/annual.xlsx?${new URLSearchParams({ year: String(year) })}`,
     );
     return {
@@ -48,15 +49,18 @@ export class ScorecardClient implements ScorecardApi {
     const params = new URLSearchParams();
     if (range.from) params.set('from', range.from);
     if (range.to) params.set('to', range.to);
-    return this.json(`/assessment-entries?${params}`);
+    return this.http.json(`/assessment-entries?${params}`);
   }
 
   createAssessmentEntry(input: NewAssessmentEntryInput) {
-    return this.json('/assessment-entries', { method: 'POST', body: input });
+    return this.http.json('/assessment-entries', {
+      method: 'POST',
+      body: input,
+    });
   }
 
   async findTicket(displayId: string) {
-    const page = await this.json(
+    const page = await this.http.json(
       `/tickets?${new URLSearchParams({ q: displayId, limit: '5' })}`,
     );
     // The search matches substrings; only the exact display id names the ticket.
@@ -65,21 +69,6 @@ export class ScorecardClient implements ScorecardApi {
       t => t.displayId.toLocaleUpperCase('en-US') === wanted,
     );
     return found && { id: found.id, displayId: found.displayId };
-  }
-
-  private async fetch(path: string, init?: { method: string; body: object }) {
-    const base = await this.deps.discoveryApi.getBaseUrl(BACKEND_PLUGIN);
-    const response = await this.deps.fetchApi.fetch(`${base}${path}`, {
-      method: init?.method ?? 'GET',
-      headers: init ? { 'Content-Type': 'application/json' } : undefined,
-      body: init ? JSON.stringify(init.body) : undefined,
-    });
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return response;
-  }
-
-  private async json(path: string, init?: { method: string; body: object }) {
-    return (await this.fetch(path, init)).json();
   }
 }
 

@@ -1,5 +1,3 @@
-import { DeskRole } from '@internal/plugin-service-desk-common';
-
 /** The backend's answers; their shapes are shared through the common package. */
 export type {
   AssessmentEntry,
@@ -7,8 +5,3 @@ export type {
   ScorecardReport,
   StatisticsRow,
 } from '@internal/plugin-service-desk-common';
-
-export interface Me {
-  userRef: string;
-  roles: DeskRole[];
-}

@@ -1,8 +1,8 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
+import { MeApi } from '@internal/plugin-service-desk-react';
 import {
   ActionRequest,
   CreateTicketInput,
-  DeskRole,
   RosterChange,
   RosterChangeInput,
   RosterDecisionInput,
@@ -34,7 +34,7 @@ export interface TicketListQuery {
   cursor?: string;
 }
 
-export interface ServiceDeskApi {
+export interface ServiceDeskApi extends MeApi {
   getCallsToday(): Promise<{
     answered: number;
     inTime: number;
@@ -52,7 +52,6 @@ export interface ServiceDeskApi {
     id: string,
     decision: RosterDecisionInput,
   ): Promise<RosterChange>;
-  getMe(): Promise<{ userRef: string; roles: DeskRole[] }>;
   listTickets(query: TicketListQuery): Promise<TicketPage>;
   getTicket(
     id: string,

@@ -1,46 +1,51 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import { ServiceDeskHttpClient } from '@internal/plugin-service-desk-react';
 import { ServiceDeskApi, TicketListQuery } from './ServiceDeskApi';
 
 /** The service desk API over HTTP, at the backend plugin's /api/service-desk. */
 export class ServiceDeskClient implements ServiceDeskApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly http: ServiceDeskHttpClient;
+
+  constructor(deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.http = new ServiceDeskHttpClient(deps);
+  }
 
   getCallsToday() {
-    return this.request('/calls/today');
+    return this.http.json('/calls/today');
   }
 
   getRosterNow() {
-    return this.request('/roster/now');
+    return this.http.json('/roster/now');
   }
 
   getRoster(from: string, to: string) {
-    return this.request(`/roster?${new URLSearchParams({ from, to })}`);
+    return this.http.json(`/roster?${new URLSearchParams({ from, to })}`);
   }
 
   planRoster(input: object) {
-    return this.request('/roster/plan', { method: 'POST', body: input });
+    return this.http.json('/roster/plan', { method: 'POST', body: input });
   }
 
   requestRosterChange(input: object) {
-    return this.request('/roster/changes', { method: 'POST', body: input });
+    return this.http.json('/roster/changes', { method: 'POST', body: input });
   }
 
   listPendingRosterChanges() {
-    return this.request('/roster/changes/pending');
+    return this.http.json('/roster/changes/pending');
   }
 
   decideRosterChange(id: string, decision: object) {
-    return this.request(`/roster/changes/${encodeURIComponent(id)}/decision`, {
-      method: 'POST',
-      body: decision,
-    });
+    return this.http.json(
+      `/roster/changes/${encodeURIComponent(id)}/decision`,
+      {
+        method: 'POST',
+        body: decision,
+      },
+    );
   }
 
   getMe() {
-    return this.request('/me');
+    return this.http.getMe();
   }
 
   listTickets(query: TicketListQuery) {
@@ -50,36 +55,27 @@ export class ServiceDeskClient implements ServiceDeskApi {
       for (const v of ([] as unknown[]).concat(value))
         params.append(key, String(v));
     }
-    return this.request(`/tickets?${params}`);
+    return this.http.json(`/tickets?${params}`);
   }
 
   getTicket(id: string) {
-    return this.request(`/tickets/${encodeURIComponent(id)}`);
+    return this.http.json(`/tickets/${encodeURIComponent(id)}`);
   }
 
   createTicket(input: object) {
-    return this.request('/tickets', { method: 'POST', body: input });
+    return this.http.json('/tickets', { method: 'POST', body: input });
   }
 
   act(id: string, request: object) {
-    return this.request(`/tickets/${encodeURIComponent(id)}/actions`, {
+    return this.http.json(`/tickets/${encodeURIComponent(id)}/actions`, {
       method: 'POST',
       body: request,
     });
   }
 
   previewRouting(entityRef: string) {
-    return this.request(`/routing?entityRef=${encodeURIComponent(entityRef)}`);
-  }
-
-  private async request(path: string, init?: { method: string; body: object }) {
-    const base = await this.deps.discoveryApi.getBaseUrl('service-desk');
-    const response = await this.deps.fetchApi.fetch(`${base}${path}`, {
-      method: init?.method ?? 'GET',
-      headers: init ? { 'Content-Type': 'application/json' } : undefined,
-      body: init ? JSON.stringify(init.body) : undefined,
-    });
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return response.json();
+    return this.http.json(
+      `/routing?entityRef=${encodeURIComponent(entityRef)}`,
+    );
   }
 }

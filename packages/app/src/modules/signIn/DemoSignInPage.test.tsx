@@ -38,7 +38,7 @@ describe('DemoSignInPage', () => {
   it('signs in as the picked user, remembers them, and forgets them on sign-out', async () => {
     fetchMock.mockResolvedValue(json(200, session('user:default/li.na')));
     const onSignInSuccess = jest.fn();
-    await renderInTestApp(<DemoSignInPage onSignInSuccess={onSignInSuccess} />);
+    renderInTestApp(<DemoSignInPage onSignInSuccess={onSignInSuccess} />);
 
     expect(screen.getByText('演示登录 Demo sign-in')).toBeInTheDocument();
     expect(
@@ -69,7 +69,7 @@ describe('DemoSignInPage', () => {
     localStorage.setItem(DEMO_USER_STORAGE_KEY, 'user:default/xu.jing');
     fetchMock.mockResolvedValue(json(200, session('user:default/xu.jing')));
     const onSignInSuccess = jest.fn();
-    await renderInTestApp(<DemoSignInPage onSignInSuccess={onSignInSuccess} />);
+    renderInTestApp(<DemoSignInPage onSignInSuccess={onSignInSuccess} />);
 
     await waitFor(() => expect(onSignInSuccess).toHaveBeenCalled());
     expect(demoUserOf(fetchMock.mock.calls[0])).toBe('user:default/xu.jing');
@@ -91,7 +91,7 @@ describe('DemoSignInPage', () => {
     );
     fetchMock.mockResolvedValueOnce(json(200, session('user:default/li.na')));
     const onSignInSuccess = jest.fn();
-    await renderInTestApp(<DemoSignInPage onSignInSuccess={onSignInSuccess} />);
+    renderInTestApp(<DemoSignInPage onSignInSuccess={onSignInSuccess} />);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '登录失败 Sign-in failed: The catalog has no user user:default/li.na (yet)',

@@ -26,7 +26,7 @@ describe('ServiceDeskSignInPage', () => {
   it('signs in through the OpenID Connect provider outside development, with no demo picker', async () => {
     const api = oidcApi();
     const onSignInSuccess = jest.fn();
-    await renderInTestApp(
+    renderInTestApp(
       <ServiceDeskSignInPage onSignInSuccess={onSignInSuccess} />,
       {
         config: {
@@ -57,16 +57,13 @@ describe('ServiceDeskSignInPage', () => {
 
   it('offers the demo picker when auth.environment is development', async () => {
     const api = oidcApi();
-    await renderInTestApp(
-      <ServiceDeskSignInPage onSignInSuccess={jest.fn()} />,
-      {
-        config: {
-          app: { title: 'Service desk' },
-          auth: { environment: 'development' },
-        },
-        apis: [[oidcAuthApiRef, api]],
+    renderInTestApp(<ServiceDeskSignInPage onSignInSuccess={jest.fn()} />, {
+      config: {
+        app: { title: 'Service desk' },
+        auth: { environment: 'development' },
       },
-    );
+      apis: [[oidcAuthApiRef, api]],
+    });
 
     expect(
       await screen.findByText('演示登录 Demo sign-in'),

@@ -4,7 +4,7 @@ import {
   mockScorecardApi,
   novemberEntries,
   renderScorecard,
-} from '../../testUtils/fixtures';
+} from '../../__testUtils__/fixtures';
 import { AssessmentEntries } from './AssessmentEntries';
 
 describe('AssessmentEntries', () => {

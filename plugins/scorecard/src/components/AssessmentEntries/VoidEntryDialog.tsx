@@ -75,6 +75,9 @@ export function VoidEntryDialog(props: {
           required
           fullWidth
           multiline
+          // The dialog asks for this one thing; focus moves into it on opening, as the WAI-ARIA
+          // dialog pattern has it.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
         />
         {error && (

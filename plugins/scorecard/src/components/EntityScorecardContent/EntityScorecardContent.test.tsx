@@ -1,7 +1,10 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { isScorecardAvailable } from '../../isScorecardAvailable';
-import { mockScorecardApi, renderScorecard } from '../../testUtils/fixtures';
+import {
+  mockScorecardApi,
+  renderScorecardView,
+} from '../../__testUtils__/fixtures';
 import { EntityScorecardContent } from './EntityScorecardContent';
 
 const group = (name: string, type: string) => ({
@@ -14,7 +17,7 @@ const group = (name: string, type: string) => ({
 describe('EntityScorecardContent', () => {
   it("shows the desk's scorecard on a group's page, and says it is the whole desk's", async () => {
     const api = mockScorecardApi({}, ['projectManager']);
-    await renderScorecard(
+    await renderScorecardView(
       <EntityProvider entity={group('dispatch-team', 'team')}>
         <EntityScorecardContent />
       </EntityProvider>,

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockScorecardApi, renderScorecard } from '../../testUtils/fixtures';
+import {
+  mockScorecardApi,
+  renderScorecard,
+} from '../../__testUtils__/fixtures';
 import { EvidenceButton } from './EvidenceButton';
 
 describe('EvidenceButton', () => {

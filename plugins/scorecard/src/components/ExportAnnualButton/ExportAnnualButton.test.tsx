@@ -4,7 +4,7 @@ import {
   captureDownloads,
   mockScorecardApi,
   renderScorecard,
-} from '../../testUtils/fixtures';
+} from '../../__testUtils__/fixtures';
 import { ExportAnnualButton } from './ExportAnnualButton';
 
 describe('ExportAnnualButton', () => {

@@ -3,7 +3,7 @@ import {
   mockScorecardApi,
   novemberReport,
   renderScorecard,
-} from '../../testUtils/fixtures';
+} from '../../__testUtils__/fixtures';
 import { ScoreTable } from './ScoreTable';
 
 describe('ScoreTable', () => {

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import {
   captureDownloads,
   mockScorecardApi,
-  renderScorecard,
+  renderScorecardView,
   reportWithLeak,
-} from '../../testUtils/fixtures';
+} from '../../__testUtils__/fixtures';
 import { ScorecardPage } from './ScorecardPage';
 
 const NOVEMBER = ['/scorecard?kind=month&period=2026-11'];
@@ -20,7 +20,7 @@ describe('ScorecardPage', () => {
 
   it('renders every table of the November report', async () => {
     const api = mockScorecardApi();
-    await renderScorecard(<ScorecardPage />, api, {
+    await renderScorecardView(<ScorecardPage />, api, {
       initialRouteEntries: NOVEMBER,
     });
     expect(await screen.findByTestId('operational-total')).toHaveTextContent(
@@ -135,7 +135,7 @@ describe('ScorecardPage', () => {
 
   it('opens the tickets, calls and entries behind a deduction', async () => {
     const api = mockScorecardApi();
-    await renderScorecard(<ScorecardPage />, api, {
+    await renderScorecardView(<ScorecardPage />, api, {
       initialRouteEntries: NOVEMBER,
     });
     await userEvent.click(
@@ -187,7 +187,7 @@ describe('ScorecardPage', () => {
     // 20 Nov 17:00 UTC is already 21 Nov in Shanghai: cycle 2026-12, though the UTC date is the 20th.
     jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-20T17:00:00Z'));
     const api = mockScorecardApi();
-    await renderScorecard(<ScorecardPage />, api);
+    await renderScorecardView(<ScorecardPage />, api);
     await waitFor(() =>
       expect(api.getScorecard).toHaveBeenCalledWith('cycle', '2026-12'),
     );
@@ -218,12 +218,16 @@ describe('ScorecardPage', () => {
       expect(api.getScorecard).toHaveBeenLastCalledWith('year', '2026'),
     );
     expect(api.getStatistics).toHaveBeenLastCalledWith('month', 2026);
+    // The menu's closing transition ends on a timer: let it, before the test ends.
+    await waitFor(() =>
+      expect(screen.queryByRole('listbox')).not.toBeInTheDocument(),
+    );
   });
 
   it('exports the annual form from the backend and any table as CSV', async () => {
     const downloads = captureDownloads();
     const api = mockScorecardApi();
-    await renderScorecard(<ScorecardPage />, api, {
+    await renderScorecardView(<ScorecardPage />, api, {
       initialRouteEntries: NOVEMBER,
     });
     await userEvent.click(
@@ -275,7 +279,7 @@ describe('ScorecardPage', () => {
     const api = mockScorecardApi({
       getScorecard: jest.fn().mockResolvedValue(reportWithLeak()),
     });
-    await renderScorecard(<ScorecardPage />, api, {
+    await renderScorecardView(<ScorecardPage />, api, {
       initialRouteEntries: NOVEMBER,
     });
     const warning = await screen.findByTestId('escalation');
@@ -295,7 +299,7 @@ describe('ScorecardPage', () => {
   });
 
   it('shows the manager form to managers only', async () => {
-    await renderScorecard(<ScorecardPage />, mockScorecardApi(), {
+    await renderScorecardView(<ScorecardPage />, mockScorecardApi(), {
       initialRouteEntries: NOVEMBER,
     });
     expect(
@@ -306,7 +310,7 @@ describe('ScorecardPage', () => {
 
   it('hides the manager form and the void buttons from the desk', async () => {
     const api = mockScorecardApi({}, ['agent', 'lead']);
-    await renderScorecard(<ScorecardPage />, api, {
+    await renderScorecardView(<ScorecardPage />, api, {
       initialRouteEntries: NOVEMBER,
     });
     expect(await screen.findByTestId('entry-13')).toBeInTheDocument();
@@ -327,7 +331,7 @@ describe('ScorecardPage', () => {
       { getScorecard: jest.fn().mockRejectedValue(forbidden) },
       ['engineer'],
     );
-    await renderScorecard(<ScorecardPage />, api, {
+    await renderScorecardView(<ScorecardPage />, api, {
       initialRouteEntries: NOVEMBER,
     });
     expect(

@@ -1,6 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockScorecardApi, renderScorecard } from '../../testUtils/fixtures';
+import {
+  mockScorecardApi,
+  renderScorecardView,
+} from '../../__testUtils__/fixtures';
 import { ScorecardView } from './ScorecardView';
 
 describe('ScorecardView', () => {
@@ -8,7 +11,7 @@ describe('ScorecardView', () => {
     const api = mockScorecardApi({
       createAssessmentEntry: jest.fn().mockResolvedValue({ id: '30' }),
     });
-    await renderScorecard(<ScorecardView />, api, {
+    await renderScorecardView(<ScorecardView />, api, {
       initialRouteEntries: ['/scorecard?kind=month&period=2026-11'],
     });
     await userEvent.type(
@@ -36,7 +39,7 @@ describe('ScorecardView', () => {
     const api = mockScorecardApi({
       getScorecard: jest.fn().mockRejectedValue(badPeriod),
     });
-    await renderScorecard(<ScorecardView />, api, {
+    await renderScorecardView(<ScorecardView />, api, {
       initialRouteEntries: ['/scorecard?kind=year&period=2025'],
     });
     expect(

@@ -4,7 +4,7 @@ import {
   mockScorecardApi,
   novemberReport,
   renderScorecard,
-} from '../../testUtils/fixtures';
+} from '../../__testUtils__/fixtures';
 import { ServiceLevelTable } from './ServiceLevelTable';
 
 describe('ServiceLevelTable', () => {

@@ -1,5 +1,8 @@
 import { screen } from '@testing-library/react';
-import { mockScorecardApi, renderScorecard } from '../../testUtils/fixtures';
+import {
+  mockScorecardApi,
+  renderScorecard,
+} from '../../__testUtils__/fixtures';
 import { TargetStatusLabel } from './TargetStatusLabel';
 
 describe('TargetStatusLabel', () => {

@@ -4,7 +4,7 @@ import {
   novemberReport,
   renderScorecard,
   seriesOf,
-} from '../../testUtils/fixtures';
+} from '../../__testUtils__/fixtures';
 import { TrendCharts } from './TrendCharts';
 
 describe('TrendCharts', () => {

@@ -1,101 +1,25 @@
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   DISPATCH_REJECTION_REASONS,
-  SATISFACTION_RATINGS,
   Ticket,
   TicketAction,
 } from '@internal/plugin-service-desk-common';
 import Button from '@material-ui/core/Button';
-import Checkbox from '@material-ui/core/Checkbox';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormLabel from '@material-ui/core/FormLabel';
-import MenuItem from '@material-ui/core/MenuItem';
-import Radio from '@material-ui/core/Radio';
-import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
-import { DateTime } from 'luxon';
-import { useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
-import { shortRef } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
+import { ActionFields } from './actionFields';
+import { CallbackFields } from './CallbackFields';
+import { HandOverFields } from './HandOverFields';
+import { NotificationFields } from './NotificationFields';
+import { RadioChoice } from './RadioChoice';
+import { useActionForm } from './useActionForm';
 
-export type ActionFields = {
-  comment?: string;
-  projectManagerRef?: string;
-  assigneeRef?: string;
-  resolution?: string;
-  reason?: string;
-  rating?: string;
-  userConfirmed?: boolean;
-  complaint?: boolean;
-  notifiedWhom?: string;
-  /** set_occurred_at: a local date-time in the desk's zone, sent as an ISO instant. */
-  occurredAt?: string;
-};
-
-/** What each action asks for; everything else it needs is on the ticket already. */
-const NEEDS: Record<TicketAction, Array<keyof ActionFields>> = {
-  dispatch: ['projectManagerRef', 'notifiedWhom', 'comment'],
-  resolve: ['resolution', 'notifiedWhom', 'comment'],
-  assign: ['assigneeRef', 'comment'],
-  assign_tech_support: ['assigneeRef', 'comment'],
-  reject_dispatch: ['reason', 'comment'],
-  return: ['comment'],
-  confirm_completion: ['comment'],
-  confirm: ['comment'],
-  callback: ['rating', 'userConfirmed', 'complaint', 'comment'],
-  close: ['comment'],
-  notify: ['notifiedWhom', 'comment'],
-  set_occurred_at: ['occurredAt', 'comment'],
-  comment: ['comment'],
-};
-
-const REQUIRED: Partial<Record<TicketAction, Array<keyof ActionFields>>> = {
-  resolve: ['resolution'],
-  assign: ['assigneeRef'],
-  assign_tech_support: ['assigneeRef'],
-  reject_dispatch: ['reason', 'comment'],
-  return: ['comment'],
-  callback: ['rating'],
-  set_occurred_at: ['occurredAt', 'comment'],
-  comment: ['comment'],
-};
-
-/** A dispatch or resolve of an emergency may record the desk's notification in the same step. */
-const NOTIFY_ALONGSIDE: readonly TicketAction[] = ['dispatch', 'resolve'];
-
-const LOCAL_MINUTE = "yyyy-MM-dd'T'HH:mm";
-
-/** Candidates for the person an action hands the ticket to. */
-function useCandidates(ticket: Ticket, action: TicketAction) {
-  const api = useApi(serviceDeskApiRef);
-  const catalogApi = useApi(catalogApiRef);
-  const { techSupportGroups } = useDeskConfig();
-  return useAsync(async (): Promise<string[]> => {
-    if (action === 'assign') {
-      return (await api.previewRouting(ticket.entityRef)).engineers;
-    }
-    if (action === 'assign_tech_support') {
-      const { items } = await catalogApi.getEntities({
-        filter: { kind: 'User', 'relations.memberOf': techSupportGroups },
-        fields: ['kind', 'metadata.name', 'metadata.namespace'],
-      });
-      return items.map(u =>
-        `user:${u.metadata.namespace ?? 'default'}/${
-          u.metadata.name
-        }`.toLocaleLowerCase('en-US'),
-      );
-    }
-    return [];
-  }, [api, catalogApi, ticket.entityRef, action, techSupportGroups.join()]);
-}
+type Reason = (typeof DISPATCH_REJECTION_REASONS)[number];
 
 /** Asks for what one action needs, then takes it. */
 export function ActionDialog(props: {
@@ -107,60 +31,8 @@ export function ActionDialog(props: {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { ticket, action } = props;
   const { timeZone } = useDeskConfig();
-  // Whom the desk told is asked on a dispatch or resolve only once it ticks that it told anyone.
-  const [toldAlongside, setToldAlongside] = useState(false);
-  const alongside = NOTIFY_ALONGSIDE.includes(action);
-  const needs = NEEDS[action].filter(
-    k =>
-      k !== 'notifiedWhom' ||
-      (alongside
-        ? ticket.emergency && !ticket.notifiedAt && toldAlongside
-        : true),
-  );
-  const knownOccurredAt = ticket.occurredAt ?? ticket.occurredAtClaimed;
-  const [fields, setFields] = useState<ActionFields>({
-    projectManagerRef:
-      action === 'dispatch' ? ticket.projectManagerRef : undefined,
-    userConfirmed: action === 'callback' ? true : undefined,
-    complaint: action === 'callback' ? false : undefined,
-    occurredAt:
-      action === 'set_occurred_at' && knownOccurredAt
-        ? DateTime.fromISO(knownOccurredAt, { zone: timeZone }).toFormat(
-            LOCAL_MINUTE,
-          )
-        : undefined,
-  });
-  const [busy, setBusy] = useState(false);
-  const candidates = useCandidates(ticket, action);
-  const set =
-    (key: keyof ActionFields) => (e: React.ChangeEvent<{ value: unknown }>) =>
-      setFields(f => ({ ...f, [key]: String(e.target.value) }));
-  // Whom the desk told is asked only where it is needed (notify; a ticked dispatch or resolve).
-  const missing = [
-    ...(REQUIRED[action] ?? []),
-    ...needs.filter(k => k === 'notifiedWhom'),
-  ].some(k => !fields[k]);
-
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const chosen: ActionFields = Object.fromEntries(
-        Object.entries(fields).filter(
-          ([k, v]) => needs.includes(k as keyof ActionFields) && v !== '',
-        ),
-      );
-      if (chosen.occurredAt) {
-        chosen.occurredAt = DateTime.fromISO(chosen.occurredAt, {
-          zone: timeZone,
-        })
-          .toUTC()
-          .toISO()!;
-      }
-      await props.onSubmit(chosen);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useActionForm(ticket, action, props.onSubmit);
+  const { needs, fields, set } = form;
 
   return (
     <Dialog
@@ -174,43 +46,7 @@ export function ActionDialog(props: {
         {t(`actions.${action}`)}
       </DialogTitle>
       <DialogContent>
-        {needs.includes('projectManagerRef') && (
-          <TextField
-            fullWidth
-            margin="dense"
-            id="action-projectManager"
-            label={t('ticket.form.projectManager')}
-            value={fields.projectManagerRef ?? ''}
-            onChange={set('projectManagerRef')}
-          />
-        )}
-        {needs.includes('assigneeRef') && (
-          <TextField
-            select
-            fullWidth
-            margin="dense"
-            id="action-assignee"
-            label={
-              action === 'assign'
-                ? t('ticket.form.engineer')
-                : t('ticket.form.techSupport')
-            }
-            value={fields.assigneeRef ?? ''}
-            onChange={set('assigneeRef')}
-            inputProps={{
-              'aria-label':
-                action === 'assign'
-                  ? t('ticket.form.engineer')
-                  : t('ticket.form.techSupport'),
-            }}
-          >
-            {(candidates.value ?? []).map(ref => (
-              <MenuItem key={ref} value={ref}>
-                {shortRef(ref)}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
+        <HandOverFields ticket={ticket} action={action} form={form} />
         {needs.includes('resolution') && (
           <TextField
             fullWidth
@@ -224,61 +60,15 @@ export function ActionDialog(props: {
           />
         )}
         {needs.includes('reason') && (
-          <>
-            <FormLabel>{t('ticket.form.reason')}</FormLabel>
-            <RadioGroup value={fields.reason ?? ''} onChange={set('reason')}>
-              {DISPATCH_REJECTION_REASONS.map(r => (
-                <FormControlLabel
-                  key={r}
-                  value={r}
-                  control={<Radio />}
-                  label={t(`reasons.${r}`)}
-                />
-              ))}
-            </RadioGroup>
-          </>
+          <RadioChoice
+            label={t('ticket.form.reason')}
+            value={fields.reason}
+            onChange={set('reason')}
+            options={DISPATCH_REJECTION_REASONS}
+            render={r => t(`reasons.${r as Reason}`)}
+          />
         )}
-        {needs.includes('rating') && (
-          <>
-            <FormLabel>{t('ticket.form.rating')}</FormLabel>
-            <RadioGroup
-              row
-              value={fields.rating ?? ''}
-              onChange={set('rating')}
-            >
-              {SATISFACTION_RATINGS.map(r => (
-                <FormControlLabel
-                  key={r}
-                  value={r}
-                  control={<Radio />}
-                  label={t(`ratings.${r}`)}
-                />
-              ))}
-            </RadioGroup>
-            <FormControlLabel
-              control={
-                <Checkbox
-                  checked={!!fields.userConfirmed}
-                  onChange={e =>
-                    setFields(f => ({ ...f, userConfirmed: e.target.checked }))
-                  }
-                />
-              }
-              label={t('ticket.form.userConfirmed')}
-            />
-            <FormControlLabel
-              control={
-                <Checkbox
-                  checked={!!fields.complaint}
-                  onChange={e =>
-                    setFields(f => ({ ...f, complaint: e.target.checked }))
-                  }
-                />
-              }
-              label={t('ticket.form.complaint')}
-            />
-          </>
-        )}
+        {needs.includes('rating') && <CallbackFields form={form} />}
         {needs.includes('occurredAt') && (
           <TextField
             fullWidth
@@ -291,27 +81,7 @@ export function ActionDialog(props: {
             InputLabelProps={{ shrink: true }}
           />
         )}
-        {alongside && ticket.emergency && !ticket.notifiedAt && (
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={toldAlongside}
-                onChange={e => setToldAlongside(e.target.checked)}
-              />
-            }
-            label={t('ticket.form.notifiedAlongside')}
-          />
-        )}
-        {needs.includes('notifiedWhom') && (
-          <TextField
-            fullWidth
-            margin="dense"
-            id="action-notifiedWhom"
-            label={t('ticket.form.notifiedWhom')}
-            value={fields.notifiedWhom ?? ''}
-            onChange={set('notifiedWhom')}
-          />
-        )}
+        <NotificationFields ticket={ticket} action={action} form={form} />
         <TextField
           fullWidth
           multiline
@@ -330,10 +100,10 @@ export function ActionDialog(props: {
       <DialogActions>
         <Button onClick={props.onCancel}>{t('ticket.cancel')}</Button>
         <Button
-          onClick={submit}
+          onClick={form.submit}
           color="primary"
           variant="contained"
-          disabled={busy || missing}
+          disabled={form.busy || form.missing}
         >
           {t('ticket.confirm')}
         </Button>

@@ -8,7 +8,8 @@ import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
 import { serviceDeskTranslationRef } from '../../translation';
-import { ActionDialog, ActionFields } from './ActionDialog';
+import { ActionDialog } from './ActionDialog';
+import { ActionFields } from './actionFields';
 
 /**
  * The actions the signed-in user may take on the ticket now (as the backend decided), each

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TICKET_SIGNAL_CHANNEL } from '@internal/plugin-service-desk-common';
-import { mockDeskApi, renderDesk, ticket } from '../../testUtils/fixtures';
-import { mockSignalApi } from '../../testUtils/mockSignalApi';
+import { mockDeskApi, renderDesk, ticket } from '../../__testUtils__/fixtures';
+import { mockSignalApi } from '../../__testUtils__/mockSignalApi';
 import { DeskPage } from './DeskPage';
 
 describe('DeskPage', () => {
@@ -61,12 +61,10 @@ describe('DeskPage', () => {
 
   it('lands people outside the desk on their own tickets', async () => {
     const api = mockDeskApi({
-      getMe: jest
-        .fn()
-        .mockResolvedValue({
-          userRef: 'user:default/zhang.wei',
-          roles: ['projectManager'],
-        }),
+      getMe: jest.fn().mockResolvedValue({
+        userRef: 'user:default/zhang.wei',
+        roles: ['projectManager'],
+      }),
     });
     await renderDesk(<DeskPage />, api);
     await waitFor(() =>

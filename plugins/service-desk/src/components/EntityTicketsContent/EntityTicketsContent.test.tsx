@@ -1,6 +1,6 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen, waitFor } from '@testing-library/react';
-import { mockDeskApi, renderDesk, ticket } from '../../testUtils/fixtures';
+import { mockDeskApi, renderDesk, ticket } from '../../__testUtils__/fixtures';
 import { EntityTicketsContent } from './EntityTicketsContent';
 
 describe('EntityTicketsContent', () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockDeskApi, renderDesk, ticket } from '../../testUtils/fixtures';
+import { mockDeskApi, renderDesk, ticket } from '../../__testUtils__/fixtures';
 import { NewTicketForm } from './NewTicketForm';
 import { RoutingPreview } from './RoutingPreview';
 

@@ -12,6 +12,7 @@ import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
 import { formatClock, serverMessage, shortRef } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
+import { useRosterRequest } from './useRosterRequest';
 
 /**
  * The IT department manager's queue (§8.6): every change of half a day or more still undecided,
@@ -46,24 +47,16 @@ function PendingChange(props: { change: RosterChange; onDecided: () => void }) {
   const { timeZone } = useDeskConfig();
   const { change } = props;
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useRosterRequest();
 
-  const decide = async (approve: boolean) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const decide = (approve: boolean) =>
+    run(async () => {
       await api.decideRosterChange(
         change.id,
         note.trim() ? { approve, note: note.trim() } : { approve },
       );
       props.onDecided();
-    } catch (e) {
-      setError(t('roster.failed', { message: serverMessage(e) }));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Box

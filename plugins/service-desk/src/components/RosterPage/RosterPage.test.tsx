@@ -7,7 +7,7 @@ import {
   renderDesk,
   rosterView,
   serverError,
-} from '../../testUtils/fixtures';
+} from '../../__testUtils__/fixtures';
 import { RosterPage } from './RosterPage';
 
 const LI = 'user:default/li.na';

@@ -1,4 +1,4 @@
-import { rosterView } from '../../testUtils/fixtures';
+import { rosterView } from '../../__testUtils__/fixtures';
 import { instantInSlot, planRange, viewRange } from './rosterDates';
 
 describe('roster dates', () => {

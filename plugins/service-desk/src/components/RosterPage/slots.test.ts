@@ -1,6 +1,6 @@
 import { RosterChange, RosterSlot } from '@internal/plugin-service-desk-common';
 import { Settings } from 'luxon';
-import { rosterView } from '../../testUtils/fixtures';
+import { rosterView } from '../../__testUtils__/fixtures';
 import { fillByRotation, isPlannable } from './slots';
 
 describe('fillByRotation', () => {

@@ -6,6 +6,14 @@ import { formatDuration } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
 
+type Clock = ReturnType<typeof slaClocks>[number];
+
+const LABELS = {
+  emergencyClose: 'sla.close',
+  emergencyResponse: 'sla.response',
+  timelyHandling: 'sla.timely',
+} as const;
+
 /** Ticks once a second while any clock runs, so the figures count live. */
 function useNow(running: boolean) {
   const [now, setNow] = useState(() => new Date());
@@ -17,9 +25,28 @@ function useNow(running: boolean) {
   return now;
 }
 
+/** One clock: met or missed once stopped; time left or overdue while running. */
+function ClockChip(props: { clock: Clock }) {
+  const { t } = useTranslationRef(serviceDeskTranslationRef);
+  const c = props.clock;
+  const time = formatDuration(c.remainingMs);
+  let status: string;
+  if (c.stoppedAt) status = c.breached ? t('sla.missed') : t('sla.met');
+  else if (c.remainingMs >= 0) status = t('sla.left', { time });
+  else status = t('sla.overdue', { time });
+  return (
+    <Chip
+      size="small"
+      data-testid={`sla-${c.kind}`}
+      color={c.breached ? 'secondary' : 'default'}
+      label={`${t(LABELS[c.kind])}: ${status}`}
+      style={{ marginRight: 4 }}
+    />
+  );
+}
+
 /** The emergency clocks of SPEC §5: 15 min to respond, 60 min to close. */
 export function SlaClocks(props: { ticket: Ticket; showTimely?: boolean }) {
-  const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { sla } = useDeskConfig();
   const { ticket } = props;
   const running = slaClocks(ticket, new Date(), sla).some(c => !c.stoppedAt);
@@ -29,32 +56,9 @@ export function SlaClocks(props: { ticket: Ticket; showTimely?: boolean }) {
   );
   return (
     <span>
-      {clocks.map(c => {
-        const label =
-          c.kind === 'emergencyClose'
-            ? t('sla.close')
-            : c.kind === 'emergencyResponse'
-            ? t('sla.response')
-            : t('sla.timely');
-        const time = formatDuration(c.remainingMs);
-        const status = c.stoppedAt
-          ? c.breached
-            ? t('sla.missed')
-            : t('sla.met')
-          : c.remainingMs >= 0
-          ? t('sla.left', { time })
-          : t('sla.overdue', { time });
-        return (
-          <Chip
-            key={c.kind}
-            size="small"
-            data-testid={`sla-${c.kind}`}
-            color={c.breached ? 'secondary' : 'default'}
-            label={`${label}: ${status}`}
-            style={{ marginRight: 4 }}
-          />
-        );
-      })}
+      {clocks.map(c => (
+        <ClockChip key={c.kind} clock={c} />
+      ))}
     </span>
   );
 }

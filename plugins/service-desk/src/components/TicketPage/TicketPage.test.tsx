@@ -7,8 +7,8 @@ import {
   renderDesk,
   ticket,
   withTicket,
-} from '../../testUtils/fixtures';
-import { mockSignalApi } from '../../testUtils/mockSignalApi';
+} from '../../__testUtils__/fixtures';
+import { mockSignalApi } from '../../__testUtils__/mockSignalApi';
 import { TicketPage } from './TicketPage';
 
 const renderTicket = (

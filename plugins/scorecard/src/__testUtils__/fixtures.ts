@@ -1,5 +1,6 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { waitFor } from '@testing-library/react';
 import {
   CustomerServiceFacts,
   EvidenceRef,
@@ -234,6 +235,40 @@ export function renderScorecard(
   });
 }
 
+/**
+ * Renders the scorecard view (page or tab) and waits until every answer of the mocked backend
+ * reached the screen. The view asks in steps (the report, then its entries; the series and the
+ * user's roles beside it), and an answer landing between two steps of a test would update it
+ * outside act.
+ */
+export async function renderScorecardView(
+  element: JSX.Element,
+  api: jest.Mocked<ScorecardApi>,
+  options: { initialRouteEntries?: string[] } = {},
+) {
+  const rendered = renderScorecard(element, api, options);
+  const answers = () =>
+    Object.values(api).flatMap((fn: jest.Mock) =>
+      fn.mock.results.map(r => r.value),
+    );
+  let seen = -1;
+  await waitFor(
+    async () => {
+      expect(api.getScorecard).toHaveBeenCalled();
+      const given = answers();
+      await Promise.allSettled(given);
+      // An answer can lead to another question (the report's period to its entries): settled
+      // once a second look finds no new one.
+      const stable = given.length === seen && answers().length === seen;
+      seen = given.length;
+      expect(stable).toBe(true);
+    },
+    // Rendering every table takes seconds on the shared 2-core machine.
+    { timeout: 15_000 },
+  );
+  return rendered;
+}
+
 /** Captures what saveBlob hands the browser, since jsdom has no object URLs. */
 export function captureDownloads() {
   const blobs: Blob[] = [];
@@ -245,7 +280,7 @@ export function captureDownloads() {
   (URL as any).revokeObjectURL = jest.fn();
   const click = jest
     .spyOn(HTMLAnchorElement.prototype, 'click')
-    .mockImplementation(function (this: HTMLAnchorElement) {
+    .mockImplementation(function recordDownload(this: HTMLAnchorElement) {
       names.push(this.download);
     });
   return {

@@ -12,6 +12,7 @@ import {
   TicketAction,
   TicketEvent,
 } from '@internal/plugin-service-desk-common';
+import { waitFor } from '@testing-library/react';
 import { DateTime } from 'luxon';
 import { ServiceDeskApi, serviceDeskApiRef } from '../api/ServiceDeskApi';
 import { rootRouteRef } from '../routes';
@@ -104,14 +105,12 @@ export function mockDeskApi(
     getMe: jest
       .fn()
       .mockResolvedValue({ userRef: 'user:default/li.na', roles: ['agent'] }),
-    getCallsToday: jest
-      .fn()
-      .mockResolvedValue({
-        answered: 40,
-        inTime: 39,
-        answerSeconds: 20,
-        rate: 0.975,
-      }),
+    getCallsToday: jest.fn().mockResolvedValue({
+      answered: 40,
+      inTime: 39,
+      answerSeconds: 20,
+      rate: 0.975,
+    }),
     getRosterNow: jest.fn().mockResolvedValue({
       current: {
         date: '2026-11-30',
@@ -257,7 +256,7 @@ export function testApis(api: ServiceDeskApi) {
 }
 
 /** Renders a screen of the desk in a test app with the desk mounted at /service-desk. */
-export function renderDesk(
+export async function renderDesk(
   element: JSX.Element,
   api: ServiceDeskApi,
   options: {
@@ -267,7 +266,7 @@ export function renderDesk(
   } = {},
 ) {
   const { signals, ...rest } = options;
-  return renderInTestApp(element, {
+  const result = renderInTestApp(element, {
     apis: [
       ...testApis(api),
       ...(signals ? [[signalApiRef, signals] as const] : []),
@@ -279,4 +278,8 @@ export function renderDesk(
     config: deskConfig,
     ...rest,
   });
+  // The screens load on mount. Waiting for the first render here lets the mocked answers land
+  // inside waitFor's act() scope rather than in the caller's bare await, which React warns about.
+  await waitFor(() => expect(result.container).not.toBeEmptyDOMElement());
+  return result;
 }
