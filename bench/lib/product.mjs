@@ -14,6 +14,8 @@ export const common = () =>
   fromWorkspace('@internal/plugin-service-desk-common');
 export const backend = () =>
   fromWorkspace('@internal/plugin-service-desk-backend');
+export const demoData = () =>
+  fromWorkspace('@internal/plugin-service-desk-backend-module-demo-data');
 
 /** The `serviceDesk` section of the repository's app-config.yaml, read as the backend reads it. */
 export function deskConfig() {

@@ -1,7 +1,7 @@
 // One generated ticket: its fields at opening, then a history told as lifecycle steps that go
 // through the product's own decide() and changeFor(), exactly as an import replays a ticket
 // (TicketService.replay), so fields, events, `data` and participants are what the product writes.
-import { backend, common } from './product.mjs';
+import { backend, common, demoData } from './product.mjs';
 
 const MINUTE = 60_000;
 const { decide, lastHandler, priorityOf, categoryPaths } = common();
@@ -64,20 +64,6 @@ const TITLES = [
     'The alarm list on the dispatcher console stopped refreshing after the switch-over.',
   ],
 ];
-const REPORTERS = [
-  {
-    name: '周欣',
-    phone: '0571-8888 1234',
-    organisation: '调度中心',
-    userRef: 'user:default/zhou.xin',
-  },
-  { name: '钱工', phone: '138 0000 1111', organisation: '城东变电站' },
-  {
-    name: 'Mr. Fang',
-    phone: '0571-8888 5678',
-    organisation: 'Metering office',
-  },
-];
 
 /** A small deterministic generator: the same size gives the same data on every run. */
 export function random(seed) {
@@ -127,7 +113,7 @@ export function ticketMaker({ config, routing, people, now, rnd }) {
         emergency ? '【突发】' : ''
       }${title}`,
       description,
-      reporter: pick(REPORTERS),
+      reporter: pick(demoData().demoReporters),
       channel: weighted(CHANNELS),
       entityRef: route.entityRef,
       occurredAt: emergency

@@ -6,3 +6,5 @@
  */
 export { serviceDeskDemoDataModule as default } from './module';
 export { serviceDeskDemoDataModule } from './module';
+// The demo's reporters, for the benchmark's generated tickets (bench/lib/story.mjs).
+export { REPORTERS as demoReporters } from './demoOrganisation';

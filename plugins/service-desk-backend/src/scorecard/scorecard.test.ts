@@ -2,7 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import ExcelJS from 'exceljs';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { CALLS } from '../database/metrics/callFigures';
+import { CALLS } from '../database/tables';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 

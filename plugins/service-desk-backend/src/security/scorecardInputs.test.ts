@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { createHash } from 'crypto';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { CALLS } from '../database/metrics/callFigures';
+import { CALLS } from '../database/tables';
 import { ENTRIES, EVENTS, TICKETS } from '../database/tables';
 import { DeskApi, deskApi } from '../__testUtils__/deskApi';
 import { SEED } from '../__testUtils__/hostileRunner';

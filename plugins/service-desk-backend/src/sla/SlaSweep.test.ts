@@ -5,7 +5,8 @@ import { Knex } from 'knex';
 import { ServiceDeskDatabase } from '../database/ServiceDeskDatabase';
 import { NewTicket, TicketStore } from '../database/TicketStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { SLA_WARNINGS, SlaSweep, dueWarnings } from './SlaSweep';
+import { SLA_WARNINGS } from '../database/tables';
+import { SlaSweep, dueWarnings } from './SlaSweep';
 
 jest.setTimeout(60_000);
 

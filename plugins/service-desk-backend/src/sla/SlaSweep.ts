@@ -17,9 +17,6 @@ import {
 } from '../database/SweepStore';
 import { TicketSignals } from '../tickets/TicketSignals';
 
-// Kept for the callers that import the name from here; tables.ts holds it.
-export { SLA_WARNINGS } from '../database/tables';
-
 /** A warning due: the clock reached this level (a fraction of its time, or the breach). */
 export interface DueWarning {
   ticket: Ticket;

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 import { serviceDeskTestConfig } from '../__testUtils__/serviceDeskTestConfig';
-import { SLA_WARNINGS } from './SlaSweep';
+import { SLA_WARNINGS } from '../database/tables';
 
 jest.setTimeout(120_000);
 

@@ -10,9 +10,6 @@ import {
   perBucket,
 } from './buckets';
 
-// Kept for the callers that still import the name from here; tables.ts holds it.
-export { CALLS } from '../tables';
-
 export interface CallFigures {
   /** Calls answered (the denominator of the timely-answer rate, §5). */
   answered: number;
