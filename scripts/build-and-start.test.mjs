@@ -218,9 +218,14 @@ test(
       page.setDefaultTimeout(60_000);
       await page.goto(`${baseUrl}/service-desk`);
       await page.getByText('单点登录 Single sign-on').waitFor();
+      // Backstage's sign-in page first asks for an existing session (the optional refresh): the
+      // click comes once that has answered, as a person's would.
+      await page.waitForLoadState('networkidle');
       assert.equal(await page.getByText('演示登录 Demo sign-in').count(), 0);
+      // The provider's window, as a page of the browser context: Chromium does not always report
+      // it as this page's popup.
       const [popup] = await Promise.all([
-        page.waitForEvent('popup'),
+        page.context().waitForEvent('page'),
         page.getByRole('button', { name: /sign in/i }).click(),
       ]);
       await popup.getByLabel('Login').fill('wang.fang');
