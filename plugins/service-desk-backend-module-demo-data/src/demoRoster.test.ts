@@ -58,14 +58,14 @@ describe.each(databases.eachSupportedId())(
         mockServices.rootConfig({ data: { serviceDesk: SERVICE_DESK } }),
       );
       const now = new Date('2026-11-28T03:00:00Z');
-      const roster = new RosterService(
-        stores.roster,
+      const roster = new RosterService({
+        store: stores.roster,
         config,
-        { membersOf: async group => MEMBERS[group] ?? [] },
-        { send: async () => {} },
-        mockServices.logger.mock(),
-        () => now,
-      );
+        catalog: { membersOf: async group => MEMBERS[group] ?? [] },
+        notifications: { send: async () => {} },
+        logger: mockServices.logger.mock(),
+        now: () => now,
+      });
 
       expect(await loadDemoRoster(roster, now, config.timeZone)).toBe(true);
       const view = await roster.view('2026-11-01', '2026-12-31');

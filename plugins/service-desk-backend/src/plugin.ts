@@ -85,15 +85,14 @@ async function createServices(
   const service = new TicketService(store, router, config);
   // One request context (who calls, permission, audit) behind the HTTP API and the actions.
   const context = createRequestContext({ ...deps, roles: config.roles });
-  const roster = new RosterService(
-    stores.roster,
+  const roster = new RosterService({
+    store: stores.roster,
     config,
-    router,
-    deps.notifications,
-    deps.logger,
-    undefined,
+    catalog: router,
+    notifications: deps.notifications,
+    logger: deps.logger,
     context,
-  );
+  });
   const scorecards = new ScorecardService(
     db,
     stores.assessments,

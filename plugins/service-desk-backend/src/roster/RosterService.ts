@@ -47,16 +47,32 @@ const key = (s: { date: string; kind: string }) => `${s.date}/${s.kind}`;
  * audit every change; the others are for the plugin itself (alerts, the demo loader).
  */
 export class RosterService {
-  constructor(
-    private readonly store: RosterStore,
-    private readonly config: ServiceDeskConfig,
-    private readonly catalog: GroupMembers,
-    private readonly notifications: NotificationService,
-    private readonly logger: LoggerService,
-    private readonly now: () => Date = () => new Date(),
+  private readonly store: RosterStore;
+  private readonly config: ServiceDeskConfig;
+  private readonly catalog: GroupMembers;
+  private readonly notifications: NotificationService;
+  private readonly logger: LoggerService;
+  private readonly now: () => Date;
+  private readonly context?: RequestContext;
+
+  constructor(options: {
+    store: RosterStore;
+    config: ServiceDeskConfig;
+    catalog: GroupMembers;
+    notifications: NotificationService;
+    logger: LoggerService;
+    now?: () => Date;
     /** Permission checks and the audit log, for the methods that take a caller. */
-    private readonly context?: RequestContext,
-  ) {}
+    context?: RequestContext;
+  }) {
+    this.store = options.store;
+    this.config = options.config;
+    this.catalog = options.catalog;
+    this.notifications = options.notifications;
+    this.logger = options.logger;
+    this.now = options.now ?? (() => new Date());
+    this.context = options.context;
+  }
 
   /** Who is on duty now and next, for the desk and managers. */
   async nowAndNextFor(caller: Caller): Promise<RosterNow> {
