@@ -31,9 +31,10 @@ export function ServiceDeskSignInPage(props: SignInPageProps) {
     );
   }
   return (
+    // Not `auto`: it opens the provider's window on page load, without a click, which browsers
+    // block; the person's own click then joins that pending sign-in and opens nothing.
     <SignInPage
       {...props}
-      auto
       provider={{
         id: 'oidc',
         title: OIDC_PROVIDER_TITLE,
