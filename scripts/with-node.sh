@@ -26,10 +26,19 @@ unset npm_node_execpath NODE npm_config_node_gyp 2>/dev/null || true
 # Install (or reinstall) the workspace when the lock file or the Node version changed.
 stamp="$root/node_modules/.installed-with"
 want="$(node --version) $(cksum < "$root/package-lock.json" | cut -d' ' -f1)"
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  echo "with-node: installing dependencies with $(node --version) (npm ci)" >&2
-  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
-  echo "$want" > "$stamp"
+installed() { [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; }
+if ! installed; then
+  # Commands started side by side (a test run and a lint, say) must not run two npm ci over one
+  # node_modules: the first installs while the others wait, then find the stamp and go on.
+  exec 9>"$toolchain/.install.lock"
+  flock 9
+  if ! installed; then
+    echo "with-node: installing dependencies with $(node --version) (npm ci)" >&2
+    (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$stamp"
+  fi
+  flock -u 9
+  exec 9>&-
 fi
 
 exec "$@"
