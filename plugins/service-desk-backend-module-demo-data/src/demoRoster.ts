@@ -24,11 +24,13 @@ export async function loadDemoRoster(
   if (current.slots.some(s => s.holder)) return false;
 
   const empty = await roster.view(from, to);
-  // People take turns by day of the month.
+  // People take turns slot by slot (not by day of the month: the 31st and the 1st would give
+  // one duty officer two duties in a row, which the rest rule refuses).
+  const turn = { desk: 0, duty: 0 };
   const assignments = empty.slots.map(s => ({
     date: s.date,
     kind: s.kind,
-    holder: (s.kind === 'desk' ? DESK : DUTY)[Number(s.date.slice(8)) % 2],
+    holder: (s.kind === 'desk' ? DESK : DUTY)[turn[s.kind]++ % 2],
   }));
   const planned: RosterView = await roster.plan(
     { from, to, assignments },
@@ -65,7 +67,7 @@ export async function loadDemoRoster(
         type: 'swap',
         replacement: swapTo.holder!,
         swapWith: { date: swapTo.date, kind: 'desk' },
-        reason: '调岗：参加培训 Swap: attending a training course',
+        reason: '换班：参加培训 Swap: attending a training course',
       },
       LEAD,
     );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storableString, userRefSchema } from './validation';
+import type { RestAround, RestRule, RestViolation } from './roster/restRule';
 
 /**
  * The duty roster (§8.6). Each local date has a desk slot on the desk's working days (the desk
@@ -48,6 +49,24 @@ export interface RosterChange extends RosterSlotRef {
   decidedBy?: string;
   decidedAt?: string;
   decisionNote?: string;
+  /**
+   * For a change waiting for approval: the rest each person would get if it were approved, and
+   * any break of the rest rule (the roster changed since it was asked), for the manager's card.
+   */
+  rest?: PersonRest[];
+}
+
+/** The stretch of duty a person takes through a change, as the approval card shows it. */
+export interface PersonRest extends RestAround {
+  userRef: string;
+  violations: RestViolation[];
+}
+
+/** Someone on duty for a stretch of a slot outside a view, next to its first or last day. */
+export interface AdjacentStint extends RosterSlotRef {
+  userRef: string;
+  start: string;
+  end: string;
 }
 
 /** Someone on duty for a stretch of a slot. */
@@ -79,6 +98,19 @@ export interface RosterView {
   slots: RosterSlot[];
   /** The people the lead may put on each kind of slot. */
   eligible: Record<ShiftKind, string[]>;
+  /** The rest rule in force, so the lead's screen can check a plan before sending it. */
+  rest: RestRule;
+  /**
+   * Who is on duty in the days just before and after the view: a stretch may run across its
+   * edge, so the rest rule needs them too.
+   */
+  adjacent: AdjacentStint[];
+  /**
+   * The dates of the view the holiday calendar knows nothing about (neither the built-in
+   * calendar nor the configured holidays): their statutory holidays and 调休 working days are
+   * unknown, so they are laid out as ordinary weekdays and weekends.
+   */
+  calendarGaps: Array<{ from: string; to: string }>;
 }
 
 /** The shift on now (or next), with who is on duty; `planned` is false when nobody planned it. */

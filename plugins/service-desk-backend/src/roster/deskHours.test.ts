@@ -1,5 +1,6 @@
 import {
   DeskHours,
+  calendarGaps,
   currentAndNextSlot,
   isDeskDay,
   slotAt,
@@ -84,6 +85,35 @@ describe('duty roster hours (§8.6)', () => {
     expect(
       isDeskDay('2026-11-29', { ...HOURS, workdays: ['2026-11-29'] }),
     ).toBe(true);
+  });
+
+  it('puts the holidays entered before the calendar, and extends it to years it lacks', () => {
+    const hours: DeskHours = {
+      ...HOURS,
+      holidays: [
+        // 2026-10-07 is a 国庆 holiday in the calendar; entered as a working day, it opens.
+        { date: '2026-10-07', kind: 'workday' },
+        { date: '2027-01-01', kind: 'holiday', name: '元旦' },
+      ],
+    };
+    expect(isDeskDay('2026-10-07', HOURS)).toBe(false);
+    expect(isDeskDay('2026-10-07', hours)).toBe(true);
+    // A Friday: the calendar, knowing nothing of 2027, would open the desk.
+    expect(isDeskDay('2027-01-01', HOURS)).toBe(true);
+    expect(isDeskDay('2027-01-01', hours)).toBe(false);
+  });
+
+  it('flags the dates of a year the calendar does not know, unless its holidays were entered', () => {
+    expect(calendarGaps('2026-12-28', '2027-01-31', HOURS)).toEqual([
+      { from: '2027-01-01', to: '2027-01-31' },
+    ]);
+    expect(calendarGaps('2026-01-01', '2026-12-31', HOURS)).toEqual([]);
+    expect(
+      calendarGaps('2026-12-28', '2028-01-02', {
+        ...HOURS,
+        holidays: [{ date: '2027-01-01', kind: 'holiday' }],
+      }),
+    ).toEqual([{ from: '2028-01-01', to: '2028-01-02' }]);
   });
 
   it('lists a week as desk and duty slots: five working days, two days of duty only', () => {

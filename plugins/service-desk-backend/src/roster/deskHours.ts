@@ -1,5 +1,5 @@
 import { RosterSlotRef } from '@internal/plugin-service-desk-common';
-import { isWorkday } from 'chinese-days';
+import { getHolidaysInRange, isWorkday } from 'chinese-days';
 import { DateTime } from 'luxon';
 
 /**
@@ -15,6 +15,18 @@ export interface DeskHours {
   /** Dates (yyyy-MM-dd) the calendar gets wrong: extra days off, extra working days. */
   daysOff?: string[];
   workdays?: string[];
+  /**
+   * The State Council's holidays and adjusted working days (调休) as the lead entered them
+   * (serviceDesk.roster.holidays): they come before the built-in calendar and extend it to
+   * years it does not know.
+   */
+  holidays?: HolidayEntry[];
+}
+
+export interface HolidayEntry {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name?: string;
 }
 
 /** A roster slot with its hours as UTC instants. */
@@ -25,9 +37,46 @@ export interface SlotWindow extends RosterSlotRef {
 
 /** Whether the desk specialists work on a local date. */
 export function isDeskDay(date: string, hours: DeskHours): boolean {
+  const entered = hours.holidays?.find(h => h.date === date);
+  if (entered) return entered.kind === 'workday';
   if (hours.workdays?.includes(date)) return true;
   if (hours.daysOff?.includes(date)) return false;
   return isWorkday(date);
+}
+
+// Whether the built-in calendar has a year's holidays: every year it knows has New Year's Day.
+const knownYears = new Map<number, boolean>();
+function calendarKnows(year: number): boolean {
+  if (!knownYears.has(year)) {
+    knownYears.set(
+      year,
+      getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0,
+    );
+  }
+  return knownYears.get(year)!;
+}
+
+/**
+ * The stretches of from..to (local dates) whose statutory holidays nobody knows: years the
+ * built-in calendar has no data for and for which no holiday was entered in configuration.
+ * Such days are laid out as ordinary weekdays and weekends, so the roster flags them.
+ */
+export function calendarGaps(
+  from: string,
+  to: string,
+  hours: DeskHours,
+): Array<{ from: string; to: string }> {
+  const gaps: Array<{ from: string; to: string }> = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    const entered = hours.holidays?.some(
+      h => h.kind === 'holiday' && h.date.startsWith(`${y}-`),
+    );
+    if (calendarKnows(y) || entered) continue;
+    const first = `${y}-01-01`;
+    const last = `${y}-12-31`;
+    gaps.push({ from: from > first ? from : first, to: to < last ? to : last });
+  }
+  return gaps;
 }
 
 function season(day: DateTime, hours: DeskHours) {

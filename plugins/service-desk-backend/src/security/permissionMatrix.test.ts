@@ -284,17 +284,18 @@ describe.each(databases.eachSupportedId())(
       ids.T = ticket.id;
       ids.U = (await as('agent').post('/tickets', other).expect(201)).body.id;
 
+      // Days far enough apart that no person's slots join into a stretch the rest rule refuses,
+      // whichever weekday (and so whichever duty length) they fall on.
       const [planDay, changeDay, pendingDay] = [
-        dayAhead(30),
+        dayAhead(28),
         dayAhead(31),
-        dayAhead(32),
+        dayAhead(34),
       ];
-      await as('lead')
-        .post(
-          '/roster/plan',
-          await planOf(as('lead'), changeDay, pendingDay, HOLDERS),
-        )
-        .expect(200);
+      for (const day of [changeDay, pendingDay]) {
+        await as('lead')
+          .post('/roster/plan', await planOf(as('lead'), day, day, HOLDERS))
+          .expect(200);
+      }
       const pending = await as('lead')
         .post('/roster/changes', {
           date: pendingDay,

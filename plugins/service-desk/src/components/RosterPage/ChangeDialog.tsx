@@ -16,12 +16,12 @@ import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
-import { shortRef } from '../../format';
 import { serviceDeskTranslationRef } from '../../translation';
 import { CoverTimes } from './CoverTimes';
 import { NativeSelect } from './NativeSelect';
 import { SwapSlotField } from './SwapSlotField';
 import { useChangeRequest } from './useChangeRequest';
+import { usePersonNames } from './usePersonNames';
 
 /**
  * The lead asks for a change of one slot: a cover for a temporary absence (the whole slot or part
@@ -37,6 +37,7 @@ export function ChangeDialog(props: {
   const { slot, view } = props;
   const change = useChangeRequest(view, slot, props.onClose);
   const { type } = change;
+  const name = usePersonNames([...view.eligible[slot.kind], slot.holder ?? '']);
 
   return (
     <Dialog
@@ -50,7 +51,7 @@ export function ChangeDialog(props: {
         {t('roster.change.title', {
           kind: t(`roster.kinds.${slot.kind}`),
           date: slot.date,
-          holder: shortRef(slot.holder),
+          holder: name(slot.holder),
         })}
       </DialogTitle>
       <DialogContent>
@@ -82,8 +83,8 @@ export function ChangeDialog(props: {
           {view.eligible[slot.kind]
             .filter(ref => ref !== slot.holder)
             .map(ref => (
-              <option key={ref} value={ref}>
-                {shortRef(ref)}
+              <option key={ref} value={ref} title={ref}>
+                {name(ref)}
               </option>
             ))}
         </NativeSelect>

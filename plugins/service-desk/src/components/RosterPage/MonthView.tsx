@@ -1,7 +1,12 @@
 import { RosterView, SHIFT_KINDS } from '@internal/plugin-service-desk-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { datesOf, sameMonth } from './rosterDates';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useTheme } from '@material-ui/core/styles';
+import { useDeskConfig } from '../../hooks/useDeskConfig';
+import { serviceDeskTranslationRef } from '../../translation';
+import { datesOf, sameMonth, today } from './rosterDates';
+import { todayStyle } from './todayStyle';
 import { SlotCell } from './SlotCell';
 import { indexSlots, slotKey } from './slots';
 import { useDateLabels } from './useDateLabels';
@@ -11,6 +16,9 @@ export function MonthView(props: { view: RosterView; month: string }) {
   const labels = useDateLabels();
   const slots = indexSlots(props.view.slots);
   const dates = datesOf(props.view);
+  const { t } = useTranslationRef(serviceDeskTranslationRef);
+  const now = today(useDeskConfig().timeZone);
+  const theme = useTheme();
   return (
     <div
       style={{
@@ -32,9 +40,17 @@ export function MonthView(props: { view: RosterView; month: string }) {
           borderColor="divider"
           borderRadius={4}
           p={0.5}
-          style={{ opacity: sameMonth(date, props.month) ? 1 : 0.5 }}
+          data-testid={`day-${date}`}
+          aria-current={date === now ? 'date' : undefined}
+          style={{
+            opacity: sameMonth(date, props.month) ? 1 : 0.5,
+            ...(date === now ? todayStyle(theme) : {}),
+          }}
         >
-          <Typography variant="caption">{labels.dayOfMonth(date)}</Typography>
+          <Typography variant="caption">
+            {labels.dayOfMonth(date)}
+            {date === now && ` · ${t('roster.today')}`}
+          </Typography>
           {SHIFT_KINDS.map(kind => (
             <SlotCell
               key={kind}

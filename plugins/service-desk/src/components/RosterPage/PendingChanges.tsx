@@ -9,9 +9,11 @@ import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
-import { formatClock, serverMessage, shortRef } from '../../format';
+import { formatClock, serverMessage } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
+import { ChangeRest } from './ChangeRest';
+import { usePersonNames } from './usePersonNames';
 import { useRosterRequest } from './useRosterRequest';
 
 /**
@@ -48,6 +50,11 @@ function PendingChange(props: { change: RosterChange; onDecided: () => void }) {
   const { change } = props;
   const [note, setNote] = useState('');
   const { busy, error, run } = useRosterRequest();
+  const name = usePersonNames([
+    change.holder,
+    change.replacement,
+    change.requestedBy,
+  ]);
 
   const decide = (approve: boolean) =>
     run(async () => {
@@ -71,17 +78,18 @@ function PendingChange(props: { change: RosterChange; onDecided: () => void }) {
           date: change.date,
           start: formatClock(change.start, timeZone),
           end: formatClock(change.end, timeZone),
-          holder: shortRef(change.holder),
-          replacement: shortRef(change.replacement),
+          holder: name(change.holder),
+          replacement: name(change.replacement),
           type: t(`roster.changeTypes.${change.type}`),
         })}
       </Typography>
       <Typography variant="body2" color="textSecondary">
         {t('roster.approvals.requested', {
-          who: shortRef(change.requestedBy),
+          who: name(change.requestedBy),
           reason: change.reason,
         })}
       </Typography>
+      {change.rest && <ChangeRest rest={change.rest} />}
       {error && <Alert severity="error">{error}</Alert>}
       <Box display="flex" alignItems="center" style={{ gap: 8 }}>
         <TextField

@@ -1,5 +1,5 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { RosterView } from '@internal/plugin-service-desk-common';
+import { RosterView, formatHours } from '@internal/plugin-service-desk-common';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
@@ -41,6 +41,21 @@ export function PlanDialog(props: {
         {plan.error && (
           <Alert severity="error" role="alert" style={{ marginBottom: 8 }}>
             {plan.error}
+          </Alert>
+        )}
+        <Typography variant="body2" color="textSecondary" gutterBottom>
+          {t('roster.plan.restRule', {
+            max: formatHours(props.view.rest.maxContinuousHours),
+            rest: formatHours(props.view.rest.minRestHours),
+          })}
+        </Typography>
+        {plan.unfilled.length > 0 && (
+          <Alert severity="warning" style={{ marginBottom: 8 }}>
+            {t('roster.plan.unfilled', {
+              slots: plan.unfilled
+                .map(s => `${s.date} ${t(`roster.kinds.${s.kind}`)}`)
+                .join(', '),
+            })}
           </Alert>
         )}
         {plan.open.length === 0 ? (

@@ -6,10 +6,11 @@ import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { shortRef } from '../../format';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import { serviceDeskTranslationRef } from '../../translation';
 import { slotKey } from './slots';
 import { useDateLabels } from './useDateLabels';
+import { usePersonNames } from './usePersonNames';
 
 /** The slots of the range, each with a holder to pick or, when it cannot change, as it stands. */
 export function PlanTable(props: {
@@ -21,6 +22,9 @@ export function PlanTable(props: {
 }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const labels = useDateLabels();
+  const name = usePersonNames([
+    ...new Set([...props.eligible.desk, ...props.eligible.duty]),
+  ]);
   return (
     <Table size="small">
       <TableBody>
@@ -48,14 +52,21 @@ export function PlanTable(props: {
                   >
                     <option value="">—</option>
                     {props.eligible[slot.kind].map(ref => (
-                      <option key={ref} value={ref}>
-                        {shortRef(ref)}
+                      <option key={ref} value={ref} title={ref}>
+                        {name(ref)}
                       </option>
                     ))}
                   </TextField>
                 ) : (
                   <Typography variant="body2" color="textSecondary">
-                    {shortRef(slot.holder)} · {t('roster.plan.locked')}
+                    {slot.holder && (
+                      <EntityDisplayName
+                        entityRef={slot.holder}
+                        defaultKind="user"
+                        hideIcon
+                      />
+                    )}{' '}
+                    · {t('roster.plan.locked')}
                   </Typography>
                 )}
               </TableCell>

@@ -82,6 +82,16 @@ export function RosterPage() {
           {dialogs.notice}
         </Alert>
       )}
+      {view?.calendarGaps.map(gap => (
+        <Alert
+          key={gap.from}
+          severity="warning"
+          style={{ marginBottom: 8 }}
+          data-testid="calendar-gap"
+        >
+          {t('roster.calendarGap', gap)}
+        </Alert>
+      ))}
       <RosterBody
         error={roster.error}
         view={view}

@@ -5,9 +5,11 @@ import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { DateTime } from 'luxon';
-import { formatClock, shortRef } from '../../format';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
+import { formatClock } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
+import { PeopleNames } from './PeopleNames';
 
 /**
  * One slot: its planned holder (or a "not planned" flag), who is actually on duty once approved
@@ -32,11 +34,14 @@ export function SlotCell(props: {
   const clock = (iso: string) => formatClock(iso, timeZone);
   const pending = slot.changes.filter(c => c.status === 'pending').length;
   const changed = slot.onDuty.some(s => s.changeId);
+  // The month view names each person once; the week view gives each stint with its hours.
   const stints = compact
-    ? [...new Set(slot.onDuty.map(s => shortRef(s.userRef)))]
-    : slot.onDuty.map(
-        s => `${shortRef(s.userRef)} ${clock(s.start)}–${clock(s.end)}`,
-      );
+    ? [...new Set(slot.onDuty.map(s => s.userRef))]
+    : slot.onDuty.map(s => s.userRef);
+  const hours = (i: number) =>
+    compact
+      ? null
+      : ` ${clock(slot.onDuty[i].start)}–${clock(slot.onDuty[i].end)}`;
   return (
     <Box
       data-testid={`slot-${slot.date}-${slot.kind}`}
@@ -55,7 +60,11 @@ export function SlotCell(props: {
           <span
             style={changed ? { textDecoration: 'line-through' } : undefined}
           >
-            {shortRef(slot.holder)}
+            <EntityDisplayName
+              entityRef={slot.holder}
+              defaultKind="user"
+              hideIcon
+            />
           </span>
         ) : (
           <Chip size="small" color="secondary" label={t('roster.notPlanned')} />
@@ -63,7 +72,7 @@ export function SlotCell(props: {
       </Typography>
       {changed && (
         <Typography variant="body2">
-          {t('roster.onDuty', { people: stints.join(', ') })}
+          {t('roster.onDuty')} <PeopleNames refs={stints} after={hours} />
         </Typography>
       )}
       {pending > 0 && (

@@ -9,8 +9,11 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
+import { useTheme } from '@material-ui/core/styles';
 import { serviceDeskTranslationRef } from '../../translation';
-import { datesOf } from './rosterDates';
+import { useDeskConfig } from '../../hooks/useDeskConfig';
+import { datesOf, today } from './rosterDates';
+import { todayStyle } from './todayStyle';
 import { SlotCell } from './SlotCell';
 import { indexSlots, slotKey } from './slots';
 import { useDateLabels } from './useDateLabels';
@@ -24,14 +27,21 @@ export function WeekView(props: {
   const labels = useDateLabels();
   const slots = indexSlots(props.view.slots);
   const dates = datesOf(props.view);
+  const now = today(useDeskConfig().timeZone);
+  const theme = useTheme();
   return (
     <Table size="small" data-testid="roster-week">
       <TableHead>
         <TableRow>
           <TableCell />
           {dates.map(date => (
-            <TableCell key={date}>
+            <TableCell
+              key={date}
+              aria-current={date === now ? 'date' : undefined}
+              style={date === now ? todayStyle(theme) : undefined}
+            >
               {labels.weekday(date)} {date.slice(5)}
+              {date === now && ` · ${t('roster.today')}`}
             </TableCell>
           ))}
         </TableRow>
@@ -43,7 +53,13 @@ export function WeekView(props: {
               {t(`roster.kinds.${kind}`)}
             </TableCell>
             {dates.map(date => (
-              <TableCell key={date} style={{ verticalAlign: 'top' }}>
+              <TableCell
+                key={date}
+                style={{
+                  verticalAlign: 'top',
+                  ...(date === now ? todayStyle(theme) : {}),
+                }}
+              >
                 <SlotCell
                   slot={slots.get(slotKey({ date, kind }))}
                   onRequestChange={props.onRequestChange}

@@ -1,29 +1,7 @@
 import { RosterChange, RosterSlot } from '@internal/plugin-service-desk-common';
 import { Settings } from 'luxon';
 import { rosterView } from '../../__testUtils__/fixtures';
-import { fillByRotation, isPlannable } from './slots';
-
-describe('fillByRotation', () => {
-  it('rotates desk and duty separately, in time order', () => {
-    const view = rosterView('2026-12-04', '2026-12-06');
-    expect(fillByRotation(view.slots, view.eligible)).toEqual({
-      '2026-12-04/desk': 'user:default/li.na',
-      '2026-12-04/duty': 'user:default/chen.jie',
-      '2026-12-05/duty': 'user:default/zhao.lei',
-      '2026-12-06/duty': 'user:default/chen.jie',
-    });
-  });
-
-  it('leaves a kind nobody is eligible for empty', () => {
-    const view = rosterView('2026-12-04', '2026-12-04');
-    expect(
-      fillByRotation(view.slots, { desk: [], duty: ['user:default/zhao.lei'] }),
-    ).toEqual({
-      '2026-12-04/desk': '',
-      '2026-12-04/duty': 'user:default/zhao.lei',
-    });
-  });
-});
+import { isPlannable } from './slots';
 
 describe('isPlannable', () => {
   // Monday 2026-11-30 10:00 in Shanghai: the desk slot (08:00–18:00) has begun, the duty slot not.

@@ -1,7 +1,6 @@
 import {
   RosterSlot,
   RosterSlotRef,
-  RosterView,
 } from '@internal/plugin-service-desk-common';
 import { DateTime } from 'luxon';
 
@@ -25,25 +24,5 @@ export function isPlannable(slot: RosterSlot): boolean {
   return (
     DateTime.fromISO(slot.start) > DateTime.now() &&
     slot.changes.every(c => c.status === 'rejected')
-  );
-}
-
-/**
- * Holders for the given slots (in time order), cycling through the people eligible for each kind
- * separately, so desk and duty each rotate evenly. Slots of a kind nobody is eligible for stay empty.
- */
-export function fillByRotation(
-  slots: RosterSlot[],
-  eligible: RosterView['eligible'],
-): Record<string, string> {
-  const turn = { desk: 0, duty: 0 };
-  return Object.fromEntries(
-    slots.map(s => {
-      const people = eligible[s.kind];
-      return [
-        slotKey(s),
-        people.length ? people[turn[s.kind]++ % people.length] : '',
-      ];
-    }),
   );
 }

@@ -1,9 +1,13 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { RosterView } from '@internal/plugin-service-desk-common';
+import {
+  RosterSlotRef,
+  RosterView,
+  fillByRotation,
+} from '@internal/plugin-service-desk-common';
 import { useState } from 'react';
 import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
 import { DateRange } from './rosterDates';
-import { fillByRotation, isPlannable, slotKey } from './slots';
+import { isPlannable, slotKey } from './slots';
 import { useRosterRequest } from './useRosterRequest';
 
 /** The holders planned for the range and their saving; a refusal keeps the server's message. */
@@ -21,6 +25,7 @@ export function usePlan(
   const [holders, setHolders] = useState(() =>
     Object.fromEntries(slots.map(s => [slotKey(s), s.holder ?? ''])),
   );
+  const [unfilled, setUnfilled] = useState<RosterSlotRef[]>([]);
   const { busy, error, run } = useRosterRequest();
 
   const save = () =>
@@ -43,8 +48,26 @@ export function usePlan(
     holders,
     setHolder: (key: string, holder: string) =>
       setHolders(h => ({ ...h, [key]: holder })),
-    fillByRotation: () =>
-      setHolders(h => ({ ...h, ...fillByRotation(open, view.eligible) })),
+    fillByRotation: () => {
+      const openKeys = new Set(open.map(slotKey));
+      // The duty that stays: slots not being planned, and the days just outside the view.
+      const fixed = [
+        ...view.slots
+          .filter(s => !openKeys.has(slotKey(s)))
+          .flatMap(s =>
+            s.onDuty.map(d => ({ ...d, slot: { date: s.date, kind: s.kind } })),
+          ),
+        ...view.adjacent.map(a => ({
+          ...a,
+          slot: { date: a.date, kind: a.kind },
+        })),
+      ];
+      const rotation = fillByRotation(open, view.eligible, fixed, view.rest);
+      setHolders(h => ({ ...h, ...rotation.holders }));
+      setUnfilled(rotation.unfilled);
+    },
+    /** The slots the last rotation left open: nobody fits them under the rest rule. */
+    unfilled,
     complete: slots.every(s => !!holders[slotKey(s)]),
     busy,
     error,
