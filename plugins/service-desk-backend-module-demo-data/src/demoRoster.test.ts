@@ -62,8 +62,7 @@ describe.each(databases.eachSupportedId())(
         store: stores.roster,
         config,
         catalog: { membersOf: async group => MEMBERS[group] ?? [] },
-        notifications: { send: async () => {} },
-        logger: mockServices.logger.mock(),
+        notices: { rosterChange: async () => {} },
         now: () => now,
       });
 

@@ -17,12 +17,12 @@ import { AssessmentService } from './assessment/AssessmentService';
 import { CallService } from './calls/CallService';
 import { ticketPermissionRules, ticketResourceRef } from './permissions/rules';
 import { RosterService } from './roster/RosterService';
+import { DeskNotifier } from './notifications/DeskNotifier';
 import { ProjectManagerRouter } from './routing/ProjectManagerRouter';
 import { ScorecardService } from './scorecard/ScorecardService';
 import { createDeskSeeding, scheduleSeeding } from './seeding/scheduleSeeding';
 import { DeskSeeder, deskSeedingExtensionPoint } from './seeding/extensions';
 import { SlaSweep } from './sla/SlaSweep';
-import { EmergencyAlerts } from './tickets/EmergencyAlerts';
 import { TicketAccess } from './tickets/TicketAccess';
 import { TicketOperations } from './tickets/TicketOperations';
 import { TicketService } from './tickets/TicketService';
@@ -85,12 +85,21 @@ async function createServices(
   const service = new TicketService(store, router, config);
   // One request context (who calls, permission, audit) behind the HTTP API and the actions.
   const context = createRequestContext({ ...deps, roles: config.roles });
+  // The notifier asks the roster who is on duty and the roster tells through the notifier: the
+  // notifier comes first and reaches the roster only when it sends, after both exist.
+  const notifier: DeskNotifier = new DeskNotifier({
+    ...deps,
+    // eslint-disable-next-line @typescript-eslint/no-use-before-define
+    roster: { onDutyAt: at => roster.onDutyAt(at) },
+    roles: config.roles,
+    language: config.language,
+    timeZone: config.timeZone,
+  });
   const roster = new RosterService({
     store: stores.roster,
     config,
     catalog: router,
-    notifications: deps.notifications,
-    logger: deps.logger,
+    notices: notifier,
     context,
   });
   const scorecards = new ScorecardService(
@@ -117,13 +126,8 @@ async function createServices(
     service,
     context,
     signals,
+    notifier,
     access: new TicketAccess(deps),
-    alerts: new EmergencyAlerts(
-      deps.notifications,
-      config,
-      roster,
-      deps.logger,
-    ),
   });
   return {
     service,
@@ -133,6 +137,7 @@ async function createServices(
     entries,
     context,
     signals,
+    notifier,
     tickets,
   };
 }
@@ -142,15 +147,14 @@ type ServiceDeskServices = Awaited<ReturnType<typeof createServices>>;
 async function scheduleSlaSweep(
   deps: ServiceDeskDeps,
   config: ServiceDeskConfig,
-  signals: TicketSignals,
+  services: ServiceDeskServices,
 ) {
   const sweep = new SlaSweep({
     db: await deps.database.getClient(),
     ruleSets: config.ruleSets,
     fractions: config.slaWarnings.fractions,
-    roles: config.roles,
-    notifications: deps.notifications,
-    signals,
+    notifier: services.notifier,
+    signals: services.signals,
     logger: deps.logger,
   });
   await deps.scheduler.scheduleTask({
@@ -203,7 +207,7 @@ export const serviceDeskPlugin = createBackendPlugin({
           scorecards: services.scorecards,
         });
         await serveHttp(deps, services);
-        await scheduleSlaSweep(deps, config, services.signals);
+        await scheduleSlaSweep(deps, config, services);
         if (config.demoData && seeders.length) {
           await scheduleSeeding({
             scheduler: deps.scheduler,

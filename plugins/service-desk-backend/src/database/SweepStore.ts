@@ -4,7 +4,7 @@ import { sweptTicketsWhere } from './slaSql';
 import { DbTicketRow, SLA_WARNINGS, TICKETS } from './tables';
 import { ticketFromRow } from './ticketRows';
 
-/** A warning sent once: a clock of a ticket reached a level. */
+/** A warning handled once (sent, or superseded by a later level): a clock of a ticket reached a level. */
 export interface SlaWarningKey {
   ticketId: string;
   clock: string;
@@ -41,6 +41,27 @@ export async function claimSlaWarning(
     .ignore()
     .returning('ticket_id');
   return claimed.length > 0;
+}
+
+/**
+ * Records warnings a later level overtook before they went out, as handled without a message
+ * (`superseded_by` names the level sent instead); one sent before keeps its row as it is.
+ */
+export async function recordSupersededWarnings(
+  db: Knex,
+  options: { keys: SlaWarningKey[]; supersededBy: string; at: number },
+): Promise<void> {
+  if (!options.keys.length) return;
+  await db(SLA_WARNINGS)
+    .insert(
+      options.keys.map(key => ({
+        ...keyColumns(key),
+        sent_at: options.at,
+        superseded_by: options.supersededBy,
+      })),
+    )
+    .onConflict(['ticket_id', 'clock', 'level'])
+    .ignore();
 }
 
 /** Gives a claimed warning back, so that the next sweep tries to send it again. */

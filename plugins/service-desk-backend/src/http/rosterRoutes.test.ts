@@ -190,9 +190,26 @@ describe.each(databases.eachSupportedId())(
         start: s.start,
         end: s.end,
       });
-      expect(desk.notificationsSent.at(-1)?.recipients).toEqual({
-        type: 'entity',
-        entityRef: ['group:default/it-managers'],
+      // The test desk writes in Chinese; the people by their catalog names.
+      const names: Record<string, string> = {
+        [AGENTS[0]]: '李娜 Li Na',
+        [AGENTS[1]]: '赵磊 Zhao Lei',
+      };
+      const asked = `${names[other]} 接替 ${names[s.holder!]}`;
+      expect(desk.notificationsSent.at(-1)).toEqual({
+        recipients: {
+          type: 'entity',
+          entityRef: ['group:default/it-managers'],
+        },
+        payload: expect.objectContaining({
+          title: expect.stringMatching(
+            /^顶岗待审批：\d{4}年\d+月\d+日（周.）白班$/,
+          ),
+          description: expect.stringContaining(asked),
+          link: `/service-desk/roster?date=${s.date}`,
+          topic: 'service-desk-roster',
+          scope: `service-desk-roster:${res.body.id}:pending`,
+        }),
       });
       expect(slot(await week(), s).onDuty).toEqual([
         { userRef: s.holder, start: s.start, end: s.end },
@@ -220,6 +237,17 @@ describe.each(databases.eachSupportedId())(
         decidedBy: MANAGER,
         decisionNote: 'ok',
       });
+      const told = desk.notificationsSent.at(-1)!;
+      expect(told.recipients).toEqual({
+        type: 'entity',
+        entityRef: [LEAD, s.holder, other],
+      });
+      expect(told.payload.title).toMatch(/^顶岗已批准：/);
+      expect(told.payload.description).toContain(asked);
+      expect(told.payload.description).not.toContain('user:default/');
+      expect(told.payload.scope).toBe(
+        `service-desk-roster:${res.body.id}:approved`,
+      );
       expect(slot(await week(), s).onDuty).toEqual([
         { userRef: other, start: s.start, end: s.end, changeId: res.body.id },
       ]);

@@ -1,5 +1,3 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
-import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   OnDutyShift,
   RosterChange,
@@ -10,7 +8,8 @@ import {
   RosterView,
   ShiftKind,
 } from '@internal/plugin-service-desk-common';
-import { NotAllowedError } from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
+import { DateTime } from 'luxon';
 import {
   rosterApprovePermission,
   rosterPlanPermission,
@@ -22,12 +21,31 @@ import { Caller, RequestContext } from '../http/requestContext';
 import { RosterStore } from '../database/RosterStore';
 import {
   SlotWindow,
+  calendarGaps,
   currentAndNextSlot,
   slotOf,
   slotsBetween,
 } from './deskHours';
 import { onDutyAcross, touchesSlot } from './onDuty';
+import {
+  describeBreaches,
+  dutyByPerson,
+  gainsOf,
+  restBreaches,
+  restOfChange,
+  stintsOf,
+} from './restCheck';
 import { RosterState, checkChange, checkPlan } from './rosterRules';
+
+/** Tells people of a cover or swap asked or decided (the desk's notifier). */
+export interface RosterNotices {
+  /** `by` asked or decided the change, and is not told of their own step. */
+  rosterChange(
+    change: RosterChange,
+    recipients: string[],
+    by: string,
+  ): Promise<void>;
+}
 
 /** Anything that can list a catalog group's members (the catalog router). */
 export interface GroupMembers {
@@ -50,8 +68,7 @@ export class RosterService {
   private readonly store: RosterStore;
   private readonly config: ServiceDeskConfig;
   private readonly catalog: GroupMembers;
-  private readonly notifications: NotificationService;
-  private readonly logger: LoggerService;
+  private readonly notices: RosterNotices;
   private readonly now: () => Date;
   private readonly context?: RequestContext;
 
@@ -59,8 +76,7 @@ export class RosterService {
     store: RosterStore;
     config: ServiceDeskConfig;
     catalog: GroupMembers;
-    notifications: NotificationService;
-    logger: LoggerService;
+    notices: RosterNotices;
     now?: () => Date;
     /** Permission checks and the audit log, for the methods that take a caller. */
     context?: RequestContext;
@@ -68,8 +84,7 @@ export class RosterService {
     this.store = options.store;
     this.config = options.config;
     this.catalog = options.catalog;
-    this.notifications = options.notifications;
-    this.logger = options.logger;
+    this.notices = options.notices;
     this.now = options.now ?? (() => new Date());
     this.context = options.context;
   }
@@ -198,13 +213,74 @@ export class RosterService {
       this.config.timeZone,
       this.config.deskHours,
     );
+    const around = await this.surroundings(this.store, from, to);
+    const outside = around.windows.filter(w => w.date < from || w.date > to);
     return {
       from,
       to,
       timeZone: this.config.timeZone,
       slots: await this.assemble(this.store, windows),
       eligible: await this.eligible(),
+      rest: this.config.roster.rest,
+      adjacent: stintsOf(outside, around.holders, around.changes).map(s => ({
+        ...s.slot,
+        userRef: s.userRef,
+        start: s.start,
+        end: s.end,
+      })),
+      calendarGaps: calendarGaps(from, to, this.config.deskHours),
     };
+  }
+
+  /**
+   * The slots around from..to as far as a stretch of duty and the rest after it can reach, with
+   * their holders and approved changes: what the rest rule needs to judge the range.
+   */
+  private async surroundings(store: RosterStore, from: string, to: string) {
+    const { maxContinuousHours, minRestHours } = this.config.roster.rest;
+    const days = Math.ceil((maxContinuousHours + minRestHours) / 24) + 1;
+    const shift = (d: string, n: number) =>
+      DateTime.fromISO(d, { zone: 'utc' }).plus({ days: n }).toISODate()!;
+    const wide = { from: shift(from, -days), to: shift(to, days) };
+    return {
+      windows: slotsBetween(
+        wide.from,
+        wide.to,
+        this.config.timeZone,
+        this.config.deskHours,
+      ),
+      holders: new Map(
+        (await store.planned(wide.from, wide.to)).map(p => [key(p), p.holder]),
+      ),
+      changes: (await store.changes(wide.from, wide.to)).filter(
+        c => c.status === 'approved',
+      ),
+    };
+  }
+
+  /** Each person's duty around a change as if it were approved (and no other pending one). */
+  private async dutyWith(store: RosterStore, change: RosterChange) {
+    const dates = [change.date, change.swapWith?.date ?? change.date].sort();
+    const around = await this.surroundings(store, dates[0], dates[1]);
+    return dutyByPerson(around.windows, around.holders, [
+      ...around.changes.filter(c => c.id !== change.id),
+      { ...change, status: 'approved' },
+    ]);
+  }
+
+  /** A change that would break the rest rule is refused, whoever would decide it (README). */
+  private async keepRest(
+    store: RosterStore,
+    change: RosterChange,
+    refusal: string,
+  ) {
+    const breaches = restBreaches(
+      await this.dutyWith(store, change),
+      this.config.roster.rest,
+      gainsOf(change),
+    );
+    if (breaches.length)
+      throw new ConflictError(`${refusal}: ${describeBreaches(breaches)}`);
   }
 
   /** Slots with their planned holder, changes and who is actually on duty. */
@@ -259,9 +335,31 @@ export class RosterService {
     );
     await this.store.exclusive(async tx => {
       checkPlan(input, windows, await this.state(tx, input.from, input.to));
+      await this.planKeepsRest(tx, input);
       await tx.savePlan(input.assignments, by, this.now().toISOString());
     });
     return this.view(input.from, input.to);
+  }
+
+  /** Refuses a plan that gives someone a slot the rest rule does not let them take. */
+  private async planKeepsRest(store: RosterStore, input: RosterPlanInput) {
+    const around = await this.surroundings(store, input.from, input.to);
+    const gains = new Map<string, Set<string>>();
+    for (const a of input.assignments) {
+      if (around.holders.get(key(a)) === a.holder) continue;
+      around.holders.set(key(a), a.holder);
+      gains.set(a.holder, (gains.get(a.holder) ?? new Set()).add(key(a)));
+    }
+    const breaches = restBreaches(
+      dutyByPerson(around.windows, around.holders, around.changes),
+      this.config.roster.rest,
+      gains,
+    );
+    if (breaches.length) {
+      throw new ConflictError(
+        `the plan was not saved: ${describeBreaches(breaches)}`,
+      );
+    }
   }
 
   async requestChange(
@@ -285,7 +383,7 @@ export class RosterService {
         state,
         this.config.roster.halfDayHours * 3_600_000,
       );
-      return tx.addChange({
+      const fields = {
         date: input.date,
         kind: input.kind,
         type: input.type,
@@ -299,13 +397,16 @@ export class RosterService {
         needsApproval: checked.needsApproval,
         requestedBy: by,
         requestedAt: state.now,
-      });
+      } as const;
+      await this.keepRest(tx, { ...fields, id: '' }, 'the change was not made');
+      return tx.addChange(fields);
     });
-    await this.tell(
+    await this.notices.rosterChange(
       change,
       change.status === 'pending'
         ? this.config.roles.manager ?? []
         : [change.replacement],
+      by,
     );
     return change;
   }
@@ -316,23 +417,37 @@ export class RosterService {
     by: string,
     note?: string,
   ): Promise<RosterChange> {
-    const change = await this.store.decide(
-      id,
-      approve,
+    // The roster may have changed since the change was asked (another one approved meanwhile).
+    const change = await this.store.exclusive(async tx => {
+      const asked = approve
+        ? (await tx.pendingChanges()).find(c => c.id === id)
+        : undefined;
+      if (asked) await this.keepRest(tx, asked, 'the change was not approved');
+      return tx.decide(id, approve, by, this.now().toISOString(), note);
+    });
+    await this.notices.rosterChange(
+      change,
+      [change.requestedBy, change.holder, change.replacement],
       by,
-      this.now().toISOString(),
-      note,
     );
-    await this.tell(change, [
-      change.requestedBy,
-      change.holder,
-      change.replacement,
-    ]);
     return change;
   }
 
-  pending(): Promise<RosterChange[]> {
-    return this.store.pendingChanges();
+  /** The changes waiting for the manager, each with the rest it leaves the people taking slots. */
+  async pending(): Promise<RosterChange[]> {
+    const { timeZone, deskHours } = this.config;
+    const changes = await this.store.pendingChanges();
+    return Promise.all(
+      changes.map(async c => ({
+        ...c,
+        rest: restOfChange(
+          c,
+          await this.dutyWith(this.store, c),
+          this.config.roster.rest,
+          c.swapWith && slotOf(c.swapWith, timeZone, deskHours),
+        ),
+      })),
+    );
   }
 
   /** The slot on now and the next one, with who is on duty at their start (or now). */
@@ -378,32 +493,5 @@ export class RosterService {
       assembled.onDuty.find(s => s.start <= at && at < s.end) ??
       assembled.onDuty[0];
     return { ...base, people: [stint.userRef], planned: true };
-  }
-
-  private async tell(
-    change: RosterChange,
-    recipients: string[],
-  ): Promise<void> {
-    const unique = [...new Set(recipients)];
-    if (!unique.length) return;
-    const what = `${change.type === 'swap' ? '调岗 swap' : '顶岗 cover'} ${
-      change.date
-    } ${change.kind}`;
-    await this.notifications
-      .send({
-        recipients: { type: 'entity', entityRef: unique },
-        payload: {
-          title: `值班表 Roster: ${what} — ${change.status}`,
-          description: `${change.holder} → ${change.replacement}: ${change.reason}`,
-          link: `/service-desk/roster?date=${change.date}`,
-          topic: 'service-desk-roster',
-          scope: `service-desk-roster:${change.id}:${change.status}`,
-        },
-      })
-      .catch(error =>
-        this.logger.error(
-          `Could not send the roster notice for change ${change.id}: ${error}`,
-        ),
-      );
   }
 }

@@ -1,18 +1,34 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { regulationRuleSet } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
 import { ServiceDeskDatabase } from '../database/ServiceDeskDatabase';
 import { NewTicket, TicketStore } from '../database/TicketStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { SLA_WARNINGS } from '../database/tables';
-import { SlaSweep, dueWarnings } from './SlaSweep';
+import { DeskNotifier } from '../notifications/DeskNotifier';
+import { SlaSweep, dueWarnings, latestWarnings } from './SlaSweep';
 
 jest.setTimeout(60_000);
 
 const RULES = [regulationRuleSet(2026)];
 const at = (hhmm: string) => `2026-11-28T${hhmm}:00.000Z`;
 const LEAD_GROUP = 'group:default/desk-leads';
+
+/** The desk's notifier over the given sender, with an empty catalog (names fall back to ids). */
+const notifierOver = (notifications: NotificationService) =>
+  new DeskNotifier({
+    notifications,
+    catalog: catalogServiceMock({ entities: [] }),
+    auth: mockServices.auth(),
+    roster: { onDutyAt: async () => ({ people: [] }) },
+    roles: { lead: [LEAD_GROUP] },
+    language: 'zh-CN',
+    timeZone: 'Asia/Shanghai',
+    logger: mockServices.logger.mock(),
+  });
 
 const emergency = (extra: Partial<NewTicket> = {}): NewTicket => ({
   kind: 'incident',
@@ -91,6 +107,34 @@ describe('dueWarnings', () => {
   });
 });
 
+describe('latestWarnings', () => {
+  const ticket: any = { ...emergency(), id: '1', displayId: 'SD-1' };
+  const due = (clock: string, level: string): any => ({
+    ticket,
+    clock: { kind: clock },
+    level,
+  });
+
+  it('keeps the highest level of each clock and names the ones it overtook', () => {
+    const result = latestWarnings([
+      due('emergencyResponse', '50'),
+      due('emergencyResponse', '80'),
+      due('emergencyResponse', 'breach'),
+      due('emergencyClose', '50'),
+    ]);
+    expect(
+      result.map(r => [
+        `${r.send.clock.kind}:${r.send.level}`,
+        r.overtaken.map(o => o.level),
+      ]),
+    ).toEqual([
+      ['emergencyResponse:breach', ['50', '80']],
+      // Another clock's warning is news of its own: a response breach does not overtake it.
+      ['emergencyClose:50', []],
+    ]);
+  });
+});
+
 const databases = createTestDatabases();
 
 describe.each(databases.eachSupportedId())('SlaSweep on %p', databaseId => {
@@ -110,76 +154,110 @@ describe.each(databases.eachSupportedId())('SlaSweep on %p', databaseId => {
       db: knex,
       ruleSets: RULES,
       fractions: [0.5, 0.8],
-      roles: { lead: [LEAD_GROUP] },
-      notifications: { send: async n => void sent.push(n) },
+      notifier: notifierOver({ send: async n => void sent.push(n) }),
       logger: mockServices.logger.mock(),
       now: () => new Date(now),
     });
 
-  it('warns the holder and the lead once per level, even with two replicas sweeping at once', async () => {
-    const t = await store.createTicket(
-      emergency(),
+  const open = (extra: Partial<NewTicket> = {}) =>
+    store.createTicket(
+      emergency(extra),
       {
         action: 'open',
         actorRef: 'user:default/li.na',
-        at: at('09:02'),
+        at: extra.acceptedAt ?? at('09:02'),
         toState: 'new',
       },
       [],
     );
+  const warningsOf = async (id: string) =>
+    (
+      await knex(SLA_WARNINGS)
+        .where({ ticket_id: id })
+        .select('clock', 'level', 'superseded_by')
+    ).sort((a, b) => a.level.localeCompare(b.level));
+
+  it('warns the holder and the lead of the latest level only, even with two replicas sweeping at once', async () => {
+    const t = await open();
     const sent: NotificationSendOptions[] = [];
+    // 09:12: 12 of the 15 response minutes used, so 50 % and 80 % are both due; 80 % tells it all.
     await Promise.all([
       sweeper(at('09:12'), sent).run(),
       sweeper(at('09:12'), sent).run(),
     ]);
-    const mine = sent.filter(
-      n => n.payload.link === `/service-desk/tickets/${t.id}`,
-    );
-    expect(mine.map(n => n.payload.scope).sort()).toEqual([
-      `service-desk-sla:${t.id}:emergencyResponse:50`,
-      `service-desk-sla:${t.id}:emergencyResponse:80`,
+    const mine = () =>
+      sent.filter(n => n.payload.link === `/service-desk/tickets/${t.id}`);
+    expect(mine()).toEqual([
+      {
+        recipients: {
+          type: 'entity',
+          entityRef: ['user:default/li.na', LEAD_GROUP],
+        },
+        payload: {
+          // The deadline 09:15 UTC is 17:15 in Shanghai.
+          title: `${t.displayId} 突发事件响应时限已用 80%：substation link down`,
+          description: '突发事件响应时限截止于 2026-11-28 17:15。',
+          link: `/service-desk/tickets/${t.id}`,
+          severity: 'high',
+          topic: 'service-desk-sla',
+          scope: `service-desk-sla:${t.id}:emergencyResponse:80`,
+        },
+      },
     ]);
-    expect(mine[0].recipients).toEqual({
-      type: 'entity',
-      entityRef: ['user:default/li.na', LEAD_GROUP],
-    });
+    expect(await warningsOf(t.id)).toEqual([
+      { clock: 'emergencyResponse', level: '50', superseded_by: '80' },
+      { clock: 'emergencyResponse', level: '80', superseded_by: null },
+    ]);
     // After a restart nothing is repeated; at the breach one more goes out, marked critical.
     await sweeper(at('09:12'), sent).run();
     await sweeper(at('09:16'), sent).run();
-    const after = sent.filter(
-      n => n.payload.link === `/service-desk/tickets/${t.id}`,
-    );
-    expect(after).toHaveLength(3);
-    expect(after[2].payload).toMatchObject({
+    expect(mine()).toHaveLength(2);
+    expect(mine()[1].payload).toMatchObject({
       severity: 'critical',
       scope: `service-desk-sla:${t.id}:emergencyResponse:breach`,
     });
-    expect(
-      await knex(SLA_WARNINGS).where({ ticket_id: t.id }).count({ n: '*' }),
-    ).toEqual([{ n: expect.anything() }]);
+  });
+
+  it('sends only the breach when 50 %, 80 % and the breach are due at once, and nothing later', async () => {
+    const t = await open({ occurredAt: at('11:00'), acceptedAt: at('11:02') });
+    const sent: NotificationSendOptions[] = [];
+    // 11:16: the response clock (15 min from 11:00) is past its deadline at the first sweep.
+    await Promise.all([
+      sweeper(at('11:16'), sent).run(),
+      sweeper(at('11:16'), sent).run(),
+    ]);
+    // Later sweeps, before the close and handling clocks reach 50 % at 11:32.
+    await sweeper(at('11:20'), sent).run();
+    await sweeper(at('11:31'), sent).run();
+    const mine = sent.filter(
+      n => n.payload.link === `/service-desk/tickets/${t.id}`,
+    );
+    expect(mine.map(n => n.payload)).toEqual([
+      expect.objectContaining({
+        title: `${t.displayId} 突发事件响应已超时：substation link down`,
+        description: '突发事件响应时限截止于 2026-11-28 19:15。',
+        severity: 'critical',
+        topic: 'service-desk-sla',
+      }),
+    ]);
+    expect(await warningsOf(t.id)).toEqual([
+      { clock: 'emergencyResponse', level: '50', superseded_by: 'breach' },
+      { clock: 'emergencyResponse', level: '80', superseded_by: 'breach' },
+      { clock: 'emergencyResponse', level: 'breach', superseded_by: null },
+    ]);
   });
 
   it('retries a warning whose sending failed', async () => {
-    const t = await store.createTicket(
-      emergency({ occurredAt: at('10:00'), acceptedAt: at('10:00') }),
-      {
-        action: 'open',
-        actorRef: 'user:default/li.na',
-        at: at('10:00'),
-        toState: 'new',
-      },
-      [],
-    );
+    const t = await open({ occurredAt: at('10:00'), acceptedAt: at('10:00') });
     const failing = new SlaSweep({
       db: knex,
       ruleSets: RULES,
       fractions: [0.5],
-      roles: {},
-      notifications: {
+      notifier: notifierOver({
         send: async () => {
           throw new Error('notifications backend down');
         },
-      },
+      }),
       logger: mockServices.logger.mock(),
       now: () => new Date(at('10:08')),
     });

@@ -1,7 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
-  RoleMembership,
   RuleSet,
   SlaClock,
   Ticket,
@@ -12,9 +10,12 @@ import {
 import { Knex } from 'knex';
 import {
   claimSlaWarning,
+  SlaWarningKey,
+  recordSupersededWarnings,
   releaseSlaWarning,
   ticketsWithRunningClocks,
 } from '../database/SweepStore';
+import { DeskNotifier } from '../notifications/DeskNotifier';
 import { TicketSignals } from '../tickets/TicketSignals';
 
 /** A warning due: the clock reached this level (a fraction of its time, or the breach). */
@@ -26,7 +27,8 @@ export interface DueWarning {
 
 /**
  * The warnings a ticket's running clocks are due at `now`: one per configured fraction of the
- * allowed time used (e.g. 50 % and 80 %) and one at the breach. Pure; the sweep sends them.
+ * allowed time used (e.g. 50 % and 80 %) and one at the breach, lowest level first. Pure; the
+ * sweep sends them.
  */
 export function dueWarnings(
   ticket: Ticket,
@@ -39,7 +41,8 @@ export function dueWarnings(
     .flatMap(clock => {
       const total = Date.parse(clock.deadline) - Date.parse(clock.startedAt);
       const used = total - clock.remainingMs;
-      const levels = fractions
+      const levels = [...fractions]
+        .sort((a, b) => a - b)
         .filter(f => used >= f * total)
         .map(f => String(Math.round(f * 100)));
       if (clock.breached) levels.push('breach');
@@ -48,9 +51,29 @@ export function dueWarnings(
 }
 
 /**
+ * Of the warnings due on each clock, the one to send: the highest level reached. The levels it
+ * overtook (50 % and 80 % when the clock is already breached) are not worth a message of their
+ * own any more; the sweep records them as superseded so that they never come later either.
+ */
+export function latestWarnings(
+  due: DueWarning[],
+): Array<{ send: DueWarning; overtaken: DueWarning[] }> {
+  const byClock = new Map<string, DueWarning[]>();
+  for (const warning of due) {
+    const key = `${warning.ticket.id}:${warning.clock.kind}`;
+    byClock.set(key, [...(byClock.get(key) ?? []), warning]);
+  }
+  return [...byClock.values()].map(levels => ({
+    send: levels[levels.length - 1],
+    overtaken: levels.slice(0, -1),
+  }));
+}
+
+/**
  * Finds tickets whose SLA clocks crossed a warning level and tells the person holding each
- * ticket and the desk lead, once per level. Runs from the scheduler, so one replica sweeps a
- * tick; the warnings table makes it once even if two replicas ever overlap.
+ * ticket and the desk lead, once per level and only of the latest level reached. Runs from the
+ * scheduler, so one replica sweeps a tick; the warnings table makes it once even if two
+ * replicas ever overlap.
  */
 export class SlaSweep {
   constructor(
@@ -58,8 +81,7 @@ export class SlaSweep {
       db: Knex;
       ruleSets: RuleSet[];
       fractions: number[];
-      roles: RoleMembership;
-      notifications: NotificationService;
+      notifier: Pick<DeskNotifier, 'slaWarning'>;
       signals?: TicketSignals;
       logger: LoggerService;
       now?: () => Date;
@@ -77,54 +99,45 @@ export class SlaSweep {
       dueWarnings(ticket, now, rules, this.deps.fractions),
     );
     let sent = 0;
-    for (const warning of due) {
-      const key = {
-        ticketId: warning.ticket.id,
-        clock: warning.clock.kind,
-        level: warning.level,
-      };
+    for (const { send: warning, overtaken } of latestWarnings(due)) {
+      const key = keyOf(warning);
       // Claim the warning first: a replica sweeping at the same moment finds it taken. It is sent
       // after the claim is committed (no transaction held open over a network call), and the
-      // claim is given back if sending fails, so the next tick tries again.
-      if (!(await claimSlaWarning(db, { ...key, sentAt: now.getTime() })))
-        continue;
-      try {
-        await this.notify(warning);
-      } catch (error) {
-        await releaseSlaWarning(db, key);
-        throw error;
+      // claim is given back if sending fails, so the next tick tries again. A level claimed
+      // before (sent, or this replica lost the race) still overtakes the lower ones left.
+      if (await claimSlaWarning(db, { ...key, sentAt: now.getTime() })) {
+        try {
+          await this.notify(warning);
+        } catch (error) {
+          await releaseSlaWarning(db, key);
+          throw error;
+        }
+        sent += 1;
       }
-      sent += 1;
+      // Only once the level above went out: a crash before this leaves them to the next tick.
+      await recordSupersededWarnings(db, {
+        keys: overtaken.map(keyOf),
+        supersededBy: warning.level,
+        at: now.getTime(),
+      });
     }
     if (sent) this.deps.logger.info(`Sent ${sent} SLA warnings`);
     return sent;
   }
 
-  private async notify({ ticket, clock, level }: DueWarning) {
-    const holder = ticket.assigneeRef ?? ticket.acceptedBy;
-    const leads = this.deps.roles.lead ?? [];
-    const breach = level === 'breach';
-    await this.deps.notifications.send({
-      recipients: { type: 'entity', entityRef: [holder, ...leads] },
-      payload: {
-        title: `${ticket.displayId} ${
-          breach
-            ? 'SLA breached 已超时'
-            : `SLA ${level}% used 时限已用 ${level}%`
-        }: ${clock.kind}`,
-        description: `${ticket.title} — deadline ${clock.deadline}`,
-        link: `/service-desk/tickets/${ticket.id}`,
-        severity: severityOf(level),
-        topic: 'service-desk-sla',
-        scope: `service-desk-sla:${ticket.id}:${clock.kind}:${level}`,
-      },
+  private async notify(warning: DueWarning) {
+    await this.deps.notifier.slaWarning(warning);
+    await this.deps.signals?.changed(warning.ticket, {
+      sla: warning.clock.kind,
+      level: warning.level,
     });
-    await this.deps.signals?.changed(ticket, { sla: clock.kind, level });
   }
 }
 
-/** The breach is critical; of the levels before it, only the first is routine. */
-function severityOf(level: string): 'critical' | 'normal' | 'high' {
-  if (level === 'breach') return 'critical';
-  return level === '50' ? 'normal' : 'high';
+function keyOf(warning: DueWarning): SlaWarningKey {
+  return {
+    ticketId: warning.ticket.id,
+    clock: warning.clock.kind,
+    level: warning.level,
+  };
 }
