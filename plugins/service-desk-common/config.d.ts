@@ -25,12 +25,18 @@ export interface Config {
       manager?: string[];
     };
     /**
-     * Priority from impact × urgency: matrix.<impact>.<urgency> = P1…P4.
+     * Priority from impact × urgency: matrix.<impact>.<urgency> = P1…P4. Each level is its id
+     * (shown as it is) or `{ id, label }`, the label one string or one per language:
+     * `{ id: high, label: { en: High, zh: 高 } }`.
      * @deepVisibility frontend
      */
     priority: {
-      impacts: string[];
-      urgencies: string[];
+      impacts: Array<
+        string | { id: string; label: string | { en?: string; zh?: string } }
+      >;
+      urgencies: Array<
+        string | { id: string; label: string | { en?: string; zh?: string } }
+      >;
       matrix: { [impact: string]: { [urgency: string]: string } };
     };
     /**
@@ -48,16 +54,20 @@ export interface Config {
       workdays?: string[];
     };
     /**
-     * The category tree.
+     * The category tree. A title is one string for every language or one per language:
+     * `{ en: Network, zh: 网络 }`.
      * @deepVisibility frontend
      */
     categories: Array<{
       id: string;
-      title: string;
+      title: string | { en?: string; zh?: string };
       children?: Array<{
         id: string;
-        title: string;
-        children?: Array<{ id: string; title: string }>;
+        title: string | { en?: string; zh?: string };
+        children?: Array<{
+          id: string;
+          title: string | { en?: string; zh?: string };
+        }>;
       }>;
     }>;
   };

@@ -1,7 +1,12 @@
+import type { Config } from '@backstage/config';
+import { z } from 'zod';
+import { LocalizedLabel, labelIn, localizedLabelSchema } from './labels';
+
 /** A node of the category tree of app-config (`serviceDesk.categories`). */
 export interface Category {
   id: string;
-  title: string;
+  /** A string for every language, or `{ en, zh }`. */
+  title: LocalizedLabel;
   children?: Category[];
 }
 
@@ -13,19 +18,50 @@ export function categoryPaths(tree: Category[], prefix = ''): string[] {
   });
 }
 
-/** Each category path with its title and its parents' titles, e.g. "Application / Fault". */
+/**
+ * Each category path with its title and its parents' titles in the app's language, e.g.
+ * "Application / Fault" or "应用系统 / 故障".
+ */
 export function categoryTitles(
   tree: Category[],
-  prefix = '',
-  parent = '',
+  language = 'en',
 ): Map<string, string> {
   const titles = new Map<string, string>();
-  for (const c of tree) {
-    const path = prefix ? `${prefix}/${c.id}` : c.id;
-    const title = parent ? `${parent} / ${c.title}` : c.title;
-    titles.set(path, title);
-    for (const [k, v] of categoryTitles(c.children ?? [], path, title))
-      titles.set(k, v);
-  }
+  const walk = (nodes: Category[], prefix: string, parent: string) => {
+    for (const c of nodes) {
+      const path = prefix ? `${prefix}/${c.id}` : c.id;
+      const own = labelIn(c.title, language, c.id);
+      const title = parent ? `${parent} / ${own}` : own;
+      titles.set(path, title);
+      walk(c.children ?? [], path, title);
+    }
+  };
+  walk(tree, '', '');
   return titles;
+}
+
+const categorySchema: z.ZodType<Category> = z.lazy(() =>
+  z
+    .object({
+      id: z.string().min(1),
+      title: localizedLabelSchema,
+      children: z.array(categorySchema).optional(),
+    })
+    .strict(),
+);
+
+/** `serviceDesk.categories` (`c` is the `serviceDesk` section), checked. */
+export function readCategories(c: Config | undefined): Category[] {
+  const parsed = z
+    .array(categorySchema)
+    .safeParse(c?.getOptional<unknown>('categories') ?? []);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `serviceDesk.categories.${issue.path.join('.')}: ${
+        issue.message
+      } (a title is a string or { en, zh })`,
+    );
+  }
+  return parsed.data;
 }

@@ -211,6 +211,8 @@ export const listQuerySchema = z
     assigneeRef: userRefSchema.optional(),
     /** Tickets routed to, assigned to, reported by or handled by this user ("my tickets"). */
     involving: userRefSchema.optional(),
+    /** `me`: tickets whose next step waits on the caller ("Mine"; see `waitingOn`). */
+    waitingOn: z.enum(['me']).optional(),
     emergency: z.enum(['true', 'false']).optional(),
     priority: z.enum(PRIORITIES).optional(),
     q: storableString().trim().max(200).optional(),

@@ -13,7 +13,8 @@ export function registerListTicketsAction({
     title: 'List service desk tickets',
     description:
       'Lists the tickets the caller may see, newest first, with the filters of GET /tickets: ' +
-      'state, kind, entityRef, assigneeRef, involving (a user ref: their tickets), emergency ' +
+      'state, kind, entityRef, assigneeRef, involving (a user ref: their tickets), waitingOn ' +
+      "('me': tickets whose next step waits on the caller), emergency " +
       "('true' or 'false'), priority, q (text in title, description or id), from/to (accepted " +
       'at, ISO 8601), order, limit, and cursor (nextCursor of the previous page).',
     attributes: { readOnly: true, idempotent: true },

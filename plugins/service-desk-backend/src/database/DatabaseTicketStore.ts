@@ -1,5 +1,4 @@
 import {
-  ListQuery,
   REGULATION_SLA_TARGETS,
   SlaTargets,
   Ticket,
@@ -36,6 +35,7 @@ import {
   ImportedTicket,
   NewEvent,
   NewTicket,
+  StoreListQuery,
   TicketFilter,
   TicketListResult,
   TicketPatch,
@@ -140,7 +140,7 @@ export class DatabaseTicketStore implements TicketStore {
   }
 
   async listTickets(
-    query: ListQuery,
+    query: StoreListQuery,
     filter?: TicketFilter,
     slaTargets: SlaTargets = REGULATION_SLA_TARGETS,
   ): Promise<TicketListResult> {

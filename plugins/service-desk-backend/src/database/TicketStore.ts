@@ -1,4 +1,5 @@
 import {
+  Actor,
   ListQuery,
   Ticket,
   TicketEvent,
@@ -11,6 +12,9 @@ import { WriteProvenance } from './batches';
 export type TicketQuery = { participant: string };
 
 export type TicketFilter = PermissionCriteria<TicketQuery>;
+
+/** The store's list query: the HTTP query, with `waitingOn=me` resolved to the caller. */
+export type StoreListQuery = ListQuery & { waitingFor?: Actor };
 
 /** A ticket as it is first written: everything but what the store assigns. */
 export type NewTicket = Omit<
@@ -96,7 +100,7 @@ export interface TicketStore {
 
   /** A page of tickets; `slaTargets` set the deadlines the 'deadline' order sorts by. */
   listTickets(
-    query: ListQuery,
+    query: StoreListQuery,
     filter?: TicketFilter,
     slaTargets?: SlaTargets,
   ): Promise<TicketListResult>;

@@ -1,7 +1,11 @@
-import { ListQuery } from '@internal/plugin-service-desk-common';
+import {
+  Actor,
+  WAITING_RULES,
+  holdsPartyRole,
+} from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
 import { PARTICIPANTS, TICKETS, toMillis } from './tables';
-import { TicketFilter } from './TicketStore';
+import { StoreListQuery, TicketFilter } from './TicketStore';
 
 /**
  * Turns a permission condition (allOf / anyOf / not over rule queries) into a WHERE clause, so
@@ -36,8 +40,37 @@ export function whereParticipant(qb: Knex.QueryBuilder, userRef: string): void {
   );
 }
 
+/**
+ * Tickets whose next step waits on the actor, from the same table as the TypeScript rule
+ * (`WAITING_RULES`): one OR branch per rule the actor can be the party of.
+ */
+export function whereWaitingOn(qb: Knex.QueryBuilder, actor: Actor): void {
+  qb.where(any => {
+    // Without a branch the OR group would be empty, which knex renders as no condition at all.
+    any.whereRaw('1 = 0');
+    for (const rule of WAITING_RULES) {
+      if (
+        (rule.party === 'desk' || rule.party === 'lead') &&
+        !holdsPartyRole(rule.party, actor)
+      )
+        continue;
+      any.orWhere(branch => {
+        branch.where('state', rule.state);
+        if (rule.pmInvolved !== undefined)
+          branch.where('pm_involved', rule.pmInvolved);
+        if (rule.party === 'pm') branch.where('pm_ref', actor.userRef);
+        if (rule.party === 'assignee')
+          branch.where('assignee_ref', actor.userRef);
+      });
+    }
+  });
+}
+
 /** The list query's own filters: state, kind, service, people, time range and text. */
-export function applyQueryFilters(qb: Knex.QueryBuilder, q: ListQuery): void {
+export function applyQueryFilters(
+  qb: Knex.QueryBuilder,
+  q: StoreListQuery,
+): void {
   const list = <T>(v: T | T[] | undefined) =>
     v === undefined ? undefined : ([] as T[]).concat(v);
   const states = list(q.state);
@@ -51,6 +84,7 @@ export function applyQueryFilters(qb: Knex.QueryBuilder, q: ListQuery): void {
   if (q.from) qb.where('accepted_at', '>=', toMillis(q.from));
   if (q.to) qb.where('accepted_at', '<', toMillis(q.to));
   if (q.involving) whereParticipant(qb, q.involving);
+  if (q.waitingFor) whereWaitingOn(qb, q.waitingFor);
   if (q.q) {
     const pattern = `%${q.q
       .toLocaleLowerCase('en-US')

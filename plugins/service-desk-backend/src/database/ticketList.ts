@@ -5,7 +5,7 @@ import { applyQueryFilters, applyTicketFilter } from './filters';
 import { SqlFragment, deadlineSortKey } from './slaSql';
 import { DbTicketRow, TICKETS } from './tables';
 import { ticketFromRow } from './ticketRows';
-import { TicketFilter, TicketListResult } from './TicketStore';
+import { StoreListQuery, TicketFilter, TicketListResult } from './TicketStore';
 
 /**
  * Counting every match of a broad filter (all closed tickets, one service's tickets) reads
@@ -56,7 +56,7 @@ function decodeCursor(cursor: string): { key: number; id: number } | undefined {
 /** A page of tickets (see `TicketStore.listTickets`). */
 export async function listTickets(
   db: Knex,
-  query: ListQuery,
+  query: StoreListQuery,
   filter: TicketFilter | undefined,
   slaTargets: SlaTargets,
 ): Promise<TicketListResult> {

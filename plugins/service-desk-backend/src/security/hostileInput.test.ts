@@ -1,4 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
 import {
   ASSESSMENT_KINDS,
   DISPATCH_REJECTION_REASONS,
@@ -7,6 +8,7 @@ import {
   TICKET_CHANNELS,
   TICKET_KINDS,
   categoryPaths,
+  readPriorityMatrix,
 } from '@internal/plugin-service-desk-common';
 import fc from 'fast-check';
 import { jsonCases } from '../__testUtils__/hostileRunner';
@@ -39,6 +41,8 @@ const AGENT = 'user:default/li.na';
 const LEAD = mockCredentials.user.header('user:default/wang.fang');
 const MANAGER = mockCredentials.user.header('user:default/huang.wei');
 const config = serviceDeskTestConfig();
+// Levels are configured as ids or { id, label }; the hostile values are built from the ids.
+const priority = readPriorityMatrix(new ConfigReader(config));
 /** Later than any clock this test runs on: a time that has not happened yet. */
 const FUTURE = '2999-01-01T00:00:00Z';
 
@@ -56,8 +60,8 @@ const ticketFields = (reporter: Record<string, unknown>): Fields => ({
   kind: required(notOneOf(TICKET_KINDS)),
   emergency: optional(wrongType('boolean')),
   occurredAt: optional(fc.oneof(badInstant, fc.constant(FUTURE))),
-  impact: required(fc.oneof(badText(40), notOneOf(config.priority.impacts))),
-  urgency: required(fc.oneof(badText(40), notOneOf(config.priority.urgencies))),
+  impact: required(fc.oneof(badText(40), notOneOf(priority.impacts))),
+  urgency: required(fc.oneof(badText(40), notOneOf(priority.urgencies))),
   category: required(
     fc.oneof(badText(200), notOneOf(categoryPaths(config.categories))),
   ),

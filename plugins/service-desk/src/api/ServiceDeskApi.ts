@@ -24,6 +24,8 @@ export interface TicketListQuery {
   entityRef?: string;
   assigneeRef?: string;
   involving?: string;
+  /** `me`: what waits on the signed-in user. */
+  waitingOn?: 'me';
   emergency?: boolean;
   q?: string;
   from?: string;

@@ -4,6 +4,8 @@ import {
   PriorityMatrix,
   REGULATION_SLA_TARGETS,
   SlaTargets,
+  readCategories,
+  readPriorityMatrix,
 } from '@internal/plugin-service-desk-common';
 import { useMemo } from 'react';
 
@@ -20,7 +22,6 @@ export interface DeskConfig {
   phrases: Phrase[];
   taboos: string[];
   hotline?: { phone: string; hours: string };
-  techSupportGroups: string[];
   sla: SlaTargets;
 }
 
@@ -28,24 +29,11 @@ export function useDeskConfig(): DeskConfig {
   const config = useApi(configApiRef);
   return useMemo(() => {
     const c = config.getOptionalConfig('serviceDesk');
-    const matrixConfig = c?.getOptionalConfig('priority.matrix');
-    const matrix: PriorityMatrix['matrix'] = {};
-    for (const impact of matrixConfig?.keys() ?? []) {
-      const row = matrixConfig!.getConfig(impact);
-      matrix[impact] = Object.fromEntries(
-        row.keys().map(u => [u, row.getString(u)]),
-      );
-    }
     const hotline = c?.getOptionalConfig('hotline');
     return {
       timeZone: c?.getOptionalString('timeZone') ?? 'Asia/Shanghai',
-      priority: {
-        impacts: c?.getOptionalStringArray('priority.impacts') ?? [],
-        urgencies: c?.getOptionalStringArray('priority.urgencies') ?? [],
-        matrix,
-      },
-      categories: (c?.getOptional<Category[]>('categories') ??
-        []) as Category[],
+      priority: readPriorityMatrix(c),
+      categories: readCategories(c),
       phrases: (c?.getOptionalConfigArray('phrases') ?? []).map(p => ({
         situation: p.getString('situation'),
         text: p.getString('text'),
@@ -55,7 +43,6 @@ export function useDeskConfig(): DeskConfig {
         phone: hotline.getString('phone'),
         hours: hotline.getString('hours'),
       },
-      techSupportGroups: c?.getOptionalStringArray('roles.techSupport') ?? [],
       sla: {
         emergencyResponseMinutes:
           c?.getOptionalNumber('sla.emergencyResponseMinutes') ??

@@ -29,7 +29,7 @@ describe('AssessmentEntryForm', () => {
     );
     await choose('Item', 'Special work');
     await choose('Grade', 'On time, poor result');
-    await setDate('2026-11-09T11:00');
+    await setDate('2026-11-09 11:00');
     await userEvent.type(
       screen.getByRole('textbox', { name: /^Description/ }),
       '迎峰度夏保障报告质量较差',
@@ -43,7 +43,8 @@ describe('AssessmentEntryForm', () => {
     expect(api.createAssessmentEntry.mock.calls[0][0]).toEqual({
       kind: 'special_work',
       grade: 'on_time_poor',
-      occurredAt: '2026-11-09T11:00:00.000+08:00',
+      // 11:00 in Shanghai (UTC+8) is 03:00 UTC.
+      occurredAt: '2026-11-09T03:00:00.000Z',
       description: '迎峰度夏保障报告质量较差',
       evidenceUrl: 'https://intranet.example/report/7',
     });
@@ -74,7 +75,7 @@ describe('AssessmentEntryForm', () => {
     });
     await userEvent.clear(persons);
     await userEvent.type(persons, '2');
-    await setDate('2026-11-09T11:00');
+    await setDate('2026-11-09 11:00');
     await userEvent.type(
       screen.getByRole('textbox', { name: /^Description/ }),
       '两名新员工未签保密协议',

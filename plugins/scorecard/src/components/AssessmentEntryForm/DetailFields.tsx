@@ -1,5 +1,7 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { DeskDateTimeField } from '@internal/plugin-service-desk-react';
 import Grid from '@material-ui/core/Grid';
+import { ChangeEvent } from 'react';
 import TextField from '@material-ui/core/TextField';
 import { scorecardTranslationRef } from '../../translation';
 import { shapeOf } from './entryForm';
@@ -17,16 +19,20 @@ export function DetailFields({
   return (
     <>
       <Grid item xs={12} sm={6} md={3}>
-        <TextField
+        <DeskDateTimeField
           fullWidth
-          id="entry-occurred-at"
-          type="datetime-local"
           required
+          id="entry-occurred-at"
           label={t('form.occurredAt')}
           value={form.occurredAt}
-          onChange={set('occurredAt')}
-          InputLabelProps={{ shrink: true }}
-          {...errorOf(errors, 'occurredAt')}
+          onChange={text =>
+            set('occurredAt')({ target: { value: text } } as ChangeEvent<{
+              value: unknown;
+            }>)
+          }
+          timeZone={timeZone}
+          invalidText={t('form.occurredAtInvalid', { zone: timeZone })}
+          error={!!errors.occurredAt}
           helperText={
             errors.occurredAt ?? t('form.occurredAtHelp', { zone: timeZone })
           }

@@ -2,6 +2,8 @@ import {
   ASSESSMENT_GRADES,
   ASSESSMENT_KINDS,
   AssessmentKind,
+  DESK_DATE_TIME_FORMAT,
+  deskTimeToUtc,
   newAssessmentEntrySchema,
 } from '@internal/plugin-service-desk-common';
 import { DateTime } from 'luxon';
@@ -28,7 +30,7 @@ export type FormState = Record<Exclude<Field, 'kind'>, string> & {
 export type FieldErrors = Partial<Record<Field, string>>;
 
 const nowIn = (timeZone: string) =>
-  DateTime.now().setZone(timeZone).toFormat("yyyy-LL-dd'T'HH:mm");
+  DateTime.now().setZone(timeZone).toFormat(DESK_DATE_TIME_FORMAT);
 
 export const emptyForm = (timeZone: string): FormState => ({
   kind: 'permit_failure',
@@ -61,12 +63,11 @@ export function parseEntry(
   t: Translate,
 ) {
   const { grades, needsPersons } = shapeOf(form);
-  const local = DateTime.fromISO(form.occurredAt, { zone: timeZone });
   const input = {
     kind: form.kind,
     ...(grades.length ? { grade: form.grade } : {}),
     ...(needsPersons ? { persons: Number(form.persons) } : {}),
-    occurredAt: local.isValid ? local.toISO()! : '',
+    occurredAt: deskTimeToUtc(form.occurredAt, timeZone) ?? '',
     description: form.description.trim(),
     ...(form.evidenceUrl.trim()
       ? { evidenceUrl: form.evidenceUrl.trim() }

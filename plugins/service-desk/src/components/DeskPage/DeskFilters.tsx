@@ -23,8 +23,10 @@ export function DeskFilters(props: {
 }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { filters } = props;
+  const setValue = (key: keyof Filters) => (value: string) =>
+    props.onChange(f => ({ ...f, [key]: value }));
   const set = (key: keyof Filters) => (e: FilterEvent) =>
-    props.onChange(f => ({ ...f, [key]: String(e.target.value) }));
+    setValue(key)(String(e.target.value));
   const select = (
     key: keyof Filters,
     label: string,
@@ -72,7 +74,7 @@ export function DeskFilters(props: {
         o => t(`deskPage.orders.${o as Order}`),
         t('deskPage.orders.queue'),
       )}
-      <RefAndDateFilters filters={filters} set={set} />
+      <RefAndDateFilters filters={filters} setValue={setValue} />
     </Box>
   );
 }

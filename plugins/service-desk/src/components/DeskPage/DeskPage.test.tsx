@@ -51,15 +51,24 @@ describe('DeskPage', () => {
         }),
       ),
     );
-    await userEvent.click(screen.getByRole('tab', { name: 'Mine' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Waiting on me' }));
     await waitFor(() =>
       expect(api.listTickets).toHaveBeenLastCalledWith(
-        expect.objectContaining({ involving: 'user:default/li.na' }),
+        expect.objectContaining({ waitingOn: 'me' }),
       ),
     );
+    // "Waiting on me" asks for no states: the server's rule leaves closed tickets out.
+    expect(api.listTickets.mock.lastCall![0].state).toBeUndefined();
+    await userEvent.click(screen.getByRole('tab', { name: 'Closed' }));
+    await waitFor(() =>
+      expect(api.listTickets).toHaveBeenLastCalledWith(
+        expect.objectContaining({ state: ['closed'] }),
+      ),
+    );
+    expect(api.listTickets.mock.lastCall![0].waitingOn).toBeUndefined();
   });
 
-  it('lands people outside the desk on their own tickets', async () => {
+  it('lands people outside the desk on what waits on them', async () => {
     const api = mockDeskApi({
       getMe: jest.fn().mockResolvedValue({
         userRef: 'user:default/zhang.wei',
@@ -69,9 +78,12 @@ describe('DeskPage', () => {
     await renderDesk(<DeskPage />, api);
     await waitFor(() =>
       expect(api.listTickets).toHaveBeenCalledWith(
-        expect.objectContaining({ involving: 'user:default/zhang.wei' }),
+        expect.objectContaining({ waitingOn: 'me' }),
       ),
     );
+    expect(
+      await screen.findByRole('tab', { name: 'Waiting on me', selected: true }),
+    ).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Roster' }),
     ).not.toBeInTheDocument();

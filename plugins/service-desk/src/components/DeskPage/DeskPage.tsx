@@ -31,9 +31,7 @@ export function DeskPage(props: { initialQueue?: Queue }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
 
   const query = useMemo<TicketListQuery | undefined>(
-    () =>
-      me.value &&
-      filteredQuery(queueQuery(queue, me.value.userRef), filters, timeZone),
+    () => me.value && filteredQuery(queueQuery(queue), filters, timeZone),
     [me.value, queue, filters, timeZone],
   );
   const list = useTicketList(query);

@@ -1,47 +1,47 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { DeskDateTimeField } from '@internal/plugin-service-desk-react';
 import TextField from '@material-ui/core/TextField';
+import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
-import { FilterEvent, Filters } from './filters';
+import { Filters } from './filters';
 
-/** The service and assignee refs, and the days the tickets were accepted between. */
+/** The service and assignee refs, and the days (in the desk's zone) the tickets were accepted between. */
 export function RefAndDateFilters(props: {
   filters: Filters;
-  set: (key: keyof Filters) => (e: FilterEvent) => void;
+  setValue: (key: keyof Filters) => (value: string) => void;
 }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
-  const { filters, set } = props;
+  const { timeZone } = useDeskConfig();
+  const { filters, setValue } = props;
+  const day = (key: 'from' | 'to', label: string) => (
+    <DeskDateTimeField
+      dateOnly
+      id={`desk-filter-${key}`}
+      label={label}
+      value={filters[key]}
+      onChange={setValue(key)}
+      timeZone={timeZone}
+      invalidText={t('dateField.invalidDate')}
+    />
+  );
   return (
     <>
       <TextField
         id="desk-filter-entity"
         label={t('deskPage.filters.entity')}
         value={filters.entityRef}
-        onChange={set('entityRef')}
+        onChange={e => setValue('entityRef')(e.target.value)}
         placeholder="component:default/…"
       />
       <TextField
         id="desk-filter-assignee"
         label={t('deskPage.filters.assignee')}
         value={filters.assigneeRef}
-        onChange={set('assigneeRef')}
+        onChange={e => setValue('assigneeRef')(e.target.value)}
         placeholder="user:default/…"
       />
-      <TextField
-        type="date"
-        id="desk-filter-from"
-        label={t('deskPage.filters.from')}
-        value={filters.from}
-        onChange={set('from')}
-        InputLabelProps={{ shrink: true }}
-      />
-      <TextField
-        type="date"
-        id="desk-filter-to"
-        label={t('deskPage.filters.to')}
-        value={filters.to}
-        onChange={set('to')}
-        InputLabelProps={{ shrink: true }}
-      />
+      {day('from', t('deskPage.filters.from'))}
+      {day('to', t('deskPage.filters.to'))}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { isDeskDate } from '@internal/plugin-service-desk-common';
 import { DateTime } from 'luxon';
 import { ChangeEvent } from 'react';
 import { TicketListQuery } from '../../api/ServiceDeskApi';
@@ -41,8 +42,14 @@ export function filteredQuery(
   filters: Filters,
   timeZone: string,
 ): TicketListQuery {
-  const day = (d: string) =>
-    d ? DateTime.fromISO(d, { zone: timeZone }).toUTC().toISO()! : undefined;
+  // A day half typed in the date field is no filter yet (rather than a 400 from the list).
+  const startOf = (d: string, plusDays = 0) =>
+    isDeskDate(d)
+      ? DateTime.fromISO(d.trim(), { zone: timeZone })
+          .plus({ days: plusDays })
+          .toUTC()
+          .toISO()!
+      : undefined;
   return {
     ...base,
     state: filters.state ? [filters.state] : base.state,
@@ -50,13 +57,8 @@ export function filteredQuery(
     priority: filters.priority || undefined,
     entityRef: filters.entityRef.trim() || undefined,
     assigneeRef: filters.assigneeRef.trim() || undefined,
-    from: day(filters.from),
-    to: filters.to
-      ? DateTime.fromISO(filters.to, { zone: timeZone })
-          .plus({ days: 1 })
-          .toUTC()
-          .toISO()!
-      : undefined,
+    from: startOf(filters.from),
+    to: startOf(filters.to, 1),
     q: filters.q.trim() || undefined,
     order: (filters.order || base.order) as TicketListQuery['order'],
     limit: 25,

@@ -8,17 +8,19 @@ export const QUEUES = [
   'withTechSupport',
   'awaitingCallback',
   'emergencies',
+  'closed',
   'all',
 ] as const;
 export type Queue = (typeof QUEUES)[number];
 
 /** The tickets a queue holds for the signed-in user. */
-export function queueQuery(queue: Queue, me: string): TicketListQuery {
+export function queueQuery(queue: Queue): TicketListQuery {
   switch (queue) {
     case 'new':
       return { state: ['new'] };
     case 'mine':
-      return { involving: me };
+      // What waits on me now (see waitingOn in service-desk-common); closed ones have their view.
+      return { waitingOn: 'me' };
     case 'withPm':
       return { state: ['with_pm'] };
     case 'withTechSupport':
@@ -28,6 +30,8 @@ export function queueQuery(queue: Queue, me: string): TicketListQuery {
       return { state: ['awaiting_callback'], order: 'oldest' };
     case 'emergencies':
       return { emergency: true, state: [...OPEN_STATES] };
+    case 'closed':
+      return { state: ['closed'] };
     default:
       return {};
   }

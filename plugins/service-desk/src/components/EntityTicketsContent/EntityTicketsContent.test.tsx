@@ -4,7 +4,7 @@ import { mockDeskApi, renderDesk, ticket } from '../../__testUtils__/fixtures';
 import { EntityTicketsContent } from './EntityTicketsContent';
 
 describe('EntityTicketsContent', () => {
-  it("lists the service's tickets, open ones first", async () => {
+  it("lists the service's tickets being worked on, then the finished ones, under headings", async () => {
     const api = mockDeskApi();
     api.listTickets.mockImplementation(async q =>
       q.state?.includes('new')
@@ -42,6 +42,12 @@ describe('EntityTicketsContent', () => {
       </EntityProvider>,
       api,
     );
+    const [openHeading, finishedHeading] = await screen.findAllByRole(
+      'heading',
+      { level: 2 },
+    );
+    expect(openHeading).toHaveTextContent('Being worked on');
+    expect(finishedHeading).toHaveTextContent('Resolved and closed');
     const rows = await screen.findAllByTestId('ticket-row');
     expect(rows.map(r => r.textContent)).toEqual([
       expect.stringContaining('still open'),
@@ -52,6 +58,8 @@ describe('EntityTicketsContent', () => {
         expect.objectContaining({ entityRef: 'component:default/ems-scada' }),
       ),
     );
-    expect(screen.getByTestId('ticket-count')).toHaveTextContent('2 tickets');
+    expect(
+      screen.getAllByTestId('ticket-count').map(c => c.textContent),
+    ).toEqual(['1 ticket', '1 ticket']);
   });
 });

@@ -6,6 +6,7 @@ import {
   OPEN_STATES,
   TICKET_STATES,
 } from '@internal/plugin-service-desk-common';
+import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
 import { useTicketList } from '../../hooks/useTicketList';
@@ -14,7 +15,7 @@ import { TicketTable } from '../TicketTable';
 
 const CLOSING_STATES = TICKET_STATES.filter(s => !OPEN_STATES.includes(s));
 
-/** The Tickets tab of a service's page: its tickets, the ones still being worked on first. */
+/** The Tickets tab of a service's page: the tickets being worked on, then the finished ones, each with its own heading and paging. */
 export function EntityTicketsContent() {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { entity } = useEntity();
@@ -35,15 +36,26 @@ export function EntityTicketsContent() {
   if (open.loading && rest.loading) return <Progress />;
   return (
     <Content>
-      <Typography variant="subtitle2" gutterBottom>
-        {t('entityTab.openFirst')}
+      <Typography variant="h6" component="h2" gutterBottom>
+        {t('entityTab.open')}
       </Typography>
       <TicketTable
         hideEntity
-        tickets={[...open.items, ...rest.items]}
-        totalCount={open.totalCount + rest.totalCount}
-        onLoadMore={open.loadMore ?? rest.loadMore}
+        tickets={open.items}
+        totalCount={open.totalCount}
+        onLoadMore={open.loadMore}
       />
+      <Box mt={3}>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {t('entityTab.finished')}
+        </Typography>
+        <TicketTable
+          hideEntity
+          tickets={rest.items}
+          totalCount={rest.totalCount}
+          onLoadMore={rest.loadMore}
+        />
+      </Box>
     </Content>
   );
 }

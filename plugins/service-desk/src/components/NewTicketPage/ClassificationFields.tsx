@@ -1,12 +1,12 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   categoryPaths,
-  categoryTitles,
   priorityOf,
 } from '@internal/plugin-service-desk-common';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
+import { useDeskLabels } from '../../hooks/useDeskLabels';
 import { serviceDeskTranslationRef } from '../../translation';
 import { MenuSelect } from './MenuSelect';
 import { NewTicketFormState } from './useNewTicketForm';
@@ -18,7 +18,7 @@ export function ClassificationFields(props: {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { priority, categories } = useDeskConfig();
   const { form, set, err } = props.state;
-  const titles = categoryTitles(categories);
+  const labels = useDeskLabels();
   const computed = priorityOf(priority, form.impact, form.urgency);
   return (
     <>
@@ -31,7 +31,7 @@ export function ClassificationFields(props: {
           onChange={set('category')}
           {...err('category')}
           options={categoryPaths(categories)}
-          render={path => titles.get(path)}
+          render={labels.category}
         />
       </Grid>
       <Grid item xs={3}>
@@ -41,7 +41,7 @@ export function ClassificationFields(props: {
           value={form.impact}
           onChange={set('impact')}
           options={priority.impacts}
-          render={i => i}
+          render={labels.impact}
         />
       </Grid>
       <Grid item xs={3}>
@@ -51,7 +51,7 @@ export function ClassificationFields(props: {
           value={form.urgency}
           onChange={set('urgency')}
           options={priority.urgencies}
-          render={u => u}
+          render={labels.urgency}
         />
         <Typography variant="caption" data-testid="computed-priority">
           {computed && t('newTicket.priority', { priority: computed })}

@@ -1,9 +1,9 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TICKET_KINDS } from '@internal/plugin-service-desk-common';
+import { DeskDateTimeField } from '@internal/plugin-service-desk-react';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
-import TextField from '@material-ui/core/TextField';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
 import { MenuSelect } from './MenuSelect';
@@ -11,14 +11,11 @@ import { NewTicketFormState } from './useNewTicketForm';
 
 /** The kind of ticket and, for an emergency, when it happened (in the desk's zone). */
 export function KindFields(props: {
-  state: Pick<
-    NewTicketFormState,
-    'form' | 'setForm' | 'set' | 'err' | 'errors'
-  >;
+  state: Pick<NewTicketFormState, 'form' | 'setForm' | 'set' | 'errors'>;
 }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { timeZone } = useDeskConfig();
-  const { form, setForm, set, err, errors } = props.state;
+  const { form, setForm, set, errors } = props.state;
   return (
     <>
       <Grid item xs={6}>
@@ -46,22 +43,20 @@ export function KindFields(props: {
       </Grid>
       {form.emergency && (
         <Grid item xs={6}>
-          <TextField
+          <DeskDateTimeField
             fullWidth
-            type="datetime-local"
+            required
             id="new-ticket-occurredAt"
             label={t('newTicket.occurredAt')}
             value={form.occurredAt}
-            onChange={set('occurredAt')}
-            InputLabelProps={{ shrink: true }}
-            inputProps={{ 'aria-label': t('newTicket.occurredAt') }}
-            {...(errors.occurredAt
-              ? err('occurredAt')
-              : {
-                  helperText: t('newTicket.occurredAtHelp', {
-                    zone: timeZone,
-                  }),
-                })}
+            onChange={text => setForm(f => ({ ...f, occurredAt: text }))}
+            timeZone={timeZone}
+            invalidText={t('dateField.invalidDateTime', { zone: timeZone })}
+            error={!!errors.occurredAt}
+            helperText={
+              errors.occurredAt ??
+              t('newTicket.occurredAtHelp', { zone: timeZone })
+            }
           />
         </Grid>
       )}

@@ -43,14 +43,48 @@ describe('NewTicketForm', () => {
     expect(api.createTicket).not.toHaveBeenCalled();
   });
 
-  it('needs occurred-at for an emergency', async () => {
+  it('clears a required mark as soon as its field is filled', async () => {
+    const api = mockDeskApi();
+    await renderDesk(<NewTicketForm />, api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Open ticket' }),
+    );
+    const service = screen.getByRole('textbox', { name: /Affected service/ });
+    expect(service).toHaveAttribute('aria-invalid', 'true');
+    const marks = (await screen.findAllByText('Required')).length;
+    await userEvent.type(service, 'EMS');
+    await userEvent.click(
+      await screen.findByRole('option', { name: /EMS\/SCADA/ }),
+    );
+    await waitFor(() =>
+      expect(service).not.toHaveAttribute('aria-invalid', 'true'),
+    );
+    expect(screen.getAllByText('Required')).toHaveLength(marks - 1);
+  });
+
+  it('marks occurred-at required for an emergency, typed 24-hour in the desk zone', async () => {
     const api = mockDeskApi();
     await renderDesk(<NewTicketForm />, api);
     await userEvent.click(await screen.findByLabelText('Emergency (突发事件)'));
-    expect(screen.getByLabelText('Occurred at')).toBeInTheDocument();
+    const occurred = screen.getByLabelText('Occurred at');
+    expect(occurred).toBeRequired();
+    expect(occurred).not.toHaveAttribute('type', 'datetime-local');
+    expect(occurred).toHaveAttribute('placeholder', 'yyyy-MM-dd HH:mm');
     expect(
       screen.getByText('When the emergency happened, in Asia/Shanghai'),
     ).toBeInTheDocument();
+    await fillRequiredFields();
+    await userEvent.click(screen.getByRole('button', { name: 'Open ticket' }));
+    expect(occurred).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getAllByText('Required')).toHaveLength(1);
+    await userEvent.type(occurred, '2026-11-28 9:30');
+    await userEvent.tab();
+    expect(
+      screen.getByText(
+        'Enter the date and time as yyyy-MM-dd HH:mm (Asia/Shanghai)',
+      ),
+    ).toBeInTheDocument();
+    expect(api.createTicket).not.toHaveBeenCalled();
   });
 
   it('computes the priority from impact and urgency', async () => {
@@ -73,7 +107,7 @@ describe('NewTicketForm', () => {
     await userEvent.click(await screen.findByLabelText('Emergency (突发事件)'));
     await userEvent.type(
       screen.getByLabelText('Occurred at'),
-      '2026-11-28T09:30',
+      '2026-11-28 09:30',
     );
     await fillRequiredFields();
     expect(await screen.findByTestId('routing-preview')).toHaveTextContent(

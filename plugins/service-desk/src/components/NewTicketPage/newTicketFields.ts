@@ -1,10 +1,13 @@
-import { PriorityMatrix } from '@internal/plugin-service-desk-common';
-import { DateTime } from 'luxon';
+import {
+  PriorityMatrix,
+  deskTimeToUtc,
+} from '@internal/plugin-service-desk-common';
 
 /** What the form holds: strings as typed, turned into the request body on submit. */
 export type NewTicketFields = {
   kind: string;
   emergency: boolean;
+  /** As typed, yyyy-MM-dd HH:mm in the desk's zone. */
   occurredAt: string;
   category: string;
   impact: string;
@@ -50,10 +53,9 @@ export function ticketBody(
   return {
     kind: form.kind,
     emergency: form.emergency,
-    occurredAt: form.occurredAt
-      ? DateTime.fromISO(form.occurredAt, { zone: context.timeZone })
-          .toUTC()
-          .toISO()!
+    // Unreadable text sends nothing, so the schema names the field (invalid, being filled).
+    occurredAt: form.emergency
+      ? deskTimeToUtc(form.occurredAt, context.timeZone)
       : undefined,
     impact: form.impact,
     urgency: form.urgency,

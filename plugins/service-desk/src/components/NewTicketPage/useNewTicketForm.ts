@@ -3,7 +3,7 @@ import {
   DESK_STAFF,
   createTicketSchema,
 } from '@internal/plugin-service-desk-common';
-import { ChangeEvent, FormEvent, useState } from 'react';
+import { ChangeEvent, FormEvent, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
@@ -20,7 +20,7 @@ import {
 /**
  * The form's state and its submission: checked against the shared schema first, then sent, and
  * on success the new ticket is opened. A call answered by the telephone system arrives as
- * `?callId=…&phone=…`.
+ * `?callId=…&phone=…`; a problem reported from a service's page as `?entityRef=…`.
  */
 export function useNewTicketForm() {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
@@ -32,10 +32,32 @@ export function useNewTicketForm() {
   const isDesk = !!me.value?.roles.some(r => DESK_STAFF.includes(r));
   const [search] = useSearchParams();
   const callId = search.get('callId') || undefined;
-  const [form, setForm] = useState(() =>
-    initialFields(priority, search.get('phone') ?? ''),
+  // The service card's "report a problem" arrives as `?entityRef=…`, with the service chosen.
+  const [form, setForm] = useState(() => ({
+    ...initialFields(priority, search.get('phone') ?? ''),
+    entityRef: (search.get('entityRef') ?? '').toLocaleLowerCase('en-US'),
+  }));
+  // Checked once the first submit fails, then again on every change: a mark disappears as soon
+  // as its field is filled (a service picked) and appears as soon as one is needed (an emergency's
+  // occurred-at).
+  const [checked, setChecked] = useState(false);
+  const parsed = useMemo(
+    () =>
+      createTicketSchema.safeParse(
+        ticketBody(form, { timeZone, isDesk, callId }),
+      ),
+    [form, timeZone, isDesk, callId],
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const errors = useMemo(
+    () =>
+      checked && !parsed.success
+        ? fieldErrors(parsed.error.issues, form, {
+            invalid: t('newTicket.invalid'),
+            required: t('newTicket.required'),
+          })
+        : ({} as Record<string, string>),
+    [checked, parsed, form, t],
+  );
   const [submitError, setSubmitError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -48,19 +70,8 @@ export function useNewTicketForm() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     setSubmitError(undefined);
-    const parsed = createTicketSchema.safeParse(
-      ticketBody(form, { timeZone, isDesk, callId }),
-    );
-    if (!parsed.success) {
-      setErrors(
-        fieldErrors(parsed.error.issues, form, {
-          invalid: t('newTicket.invalid'),
-          required: t('newTicket.required'),
-        }),
-      );
-      return;
-    }
-    setErrors({});
+    setChecked(true);
+    if (!parsed.success) return;
     setBusy(true);
     try {
       const ticket = await api.createTicket(parsed.data);

@@ -1,0 +1,5 @@
+export {
+  DeskDateTimeField,
+  isDeskTimeText,
+  type DeskDateTimeFieldProps,
+} from './DeskDateTimeField';
