@@ -414,6 +414,23 @@ describe.each(databases.eachSupportedId())(
           /not a member of the team that owns component:default\/ems-scada/,
         );
       });
+
+      it("refuses to assign the ticket's PM, though the catalog lists him in the owner team", async () => {
+        const ticket = await open();
+        await act(AGENT, ticket, { action: 'dispatch' });
+        const before = await snapshot();
+        const res = await act(PM, ticket, {
+          action: 'assign',
+          assigneeRef: PM,
+        });
+        expect(res.status).toBe(400);
+        // zhang.wei is a member of dispatch-team, which owns ems-scada (examples/org.yaml).
+        expect(res.body.error.message).toMatch(
+          /user:default\/zhang\.wei is the ticket's project manager; assign one of the engineers \(.*user:default\/ma\.chao/,
+        );
+        expect(res.body.error.message).not.toMatch(/\(.*zhang\.wei.*\)/);
+        expect(await snapshot()).toEqual(before);
+      });
     });
 
     it('lets exactly one of two simultaneous dispatches win', async () => {
@@ -583,6 +600,25 @@ describe.each(databases.eachSupportedId())(
         `/tickets?involving=${encodeURIComponent(ENGINEER)}`,
       );
       expect(mineOnly.body.items.length).toBeGreaterThan(0);
+    });
+
+    it('lists with waitingOn=me the tickets that wait on the caller', async () => {
+      const ticket = await open({ title: 'waits on the PM' });
+      await act(AGENT, ticket, { action: 'dispatch' });
+      const titles = async (user: string) =>
+        (await as(user).get('/tickets?waitingOn=me&limit=200')).body.items.map(
+          (t: any) => t.title,
+        );
+      expect(await titles(PM)).toContain('waits on the PM');
+      expect(await titles(ENGINEER)).not.toContain('waits on the PM');
+      await act(PM, ticket, { action: 'assign', assigneeRef: ENGINEER });
+      expect(await titles(PM)).not.toContain('waits on the PM');
+      expect(await titles(ENGINEER)).toContain('waits on the PM');
+      const bad = await as(PM).get(
+        `/tickets?waitingOn=${encodeURIComponent(PM)}`,
+      );
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(/waitingOn/);
     });
 
     describe('import', () => {

@@ -15,13 +15,13 @@ import {
 import { JsonObject } from '@backstage/types';
 import { Request } from 'express';
 import { z } from 'zod';
-import { EmergencyAlerts } from './EmergencyAlerts';
 import {
   Caller,
   RequestContext,
   parse,
   principalOf,
 } from '../http/requestContext';
+import { DeskNotifier } from '../notifications/DeskNotifier';
 import { TicketAccess } from './TicketAccess';
 import { ImportResult } from './importTickets';
 import { TicketService } from './TicketService';
@@ -41,7 +41,7 @@ function validated<T>(schema: z.ZodType<T>, body: T | RequestBody): T {
 
 /**
  * The ticket operations as the HTTP API and the actions registry offer them: permission check,
- * audit event, the change itself, then the emergency alert and the signal. Both doors call these,
+ * audit event, the change itself, then the notification and the signal. Both doors call these,
  * so neither can skip a check or forget a side effect.
  */
 export class TicketOperations {
@@ -50,7 +50,7 @@ export class TicketOperations {
       service: TicketService;
       access: TicketAccess;
       context: RequestContext;
-      alerts: EmergencyAlerts;
+      notifier: DeskNotifier;
       signals: TicketSignals;
     },
   ) {}
@@ -72,7 +72,7 @@ export class TicketOperations {
       { entityRef: input.entityRef },
       () => service.create(input, caller.actor),
     );
-    if (ticket.emergency) await this.deps.alerts.newEmergency(ticket);
+    if (ticket.emergency) await this.deps.notifier.newEmergency(ticket);
     await this.deps.signals.changed(ticket);
     return ticket;
   }
@@ -80,7 +80,7 @@ export class TicketOperations {
   async list(caller: Caller, query: ListQuery) {
     const scope = await this.deps.access.listScope(caller.credentials);
     if (!scope.visible) return { items: [], totalCount: 0 };
-    return this.deps.service.list(query, scope.filter);
+    return this.deps.service.list(query, scope.filter, caller.actor);
   }
 
   async read(caller: Caller, id: string) {
@@ -110,6 +110,7 @@ export class TicketOperations {
       () => this.deps.service.act(ticket, request, caller.actor),
     );
     await this.deps.signals.changed({ ...updated, participants });
+    await this.deps.notifier.afterAction(updated, request, caller.actor);
     return updated;
   }
 

@@ -16,6 +16,7 @@ import {
   TicketWithHistory,
   allowedActions,
   decide,
+  engineerCandidates,
   lastHandler,
   normalizeEntityRef,
   REGULATION_SLA_TARGETS,
@@ -146,10 +147,18 @@ export class TicketService {
     return { ...ticket, participants };
   }
 
-  /** A page of tickets under the caller's permission filter, sorted by the targets in force. */
-  list(query: ListQuery, filter?: TicketFilter): Promise<TicketListResult> {
+  /**
+   * A page of tickets under the caller's permission filter, sorted by the targets in force;
+   * `waitingOn=me` is the tickets that wait on `actor`.
+   */
+  list(
+    query: ListQuery,
+    filter: TicketFilter | undefined,
+    actor: Actor,
+  ): Promise<TicketListResult> {
     const normalized = {
       ...query,
+      waitingFor: query.waitingOn === 'me' ? actor : undefined,
       entityRef: query.entityRef && normalizeEntityRef(query.entityRef),
       assigneeRef: query.assigneeRef && normalizeEntityRef(query.assigneeRef),
       involving: query.involving && normalizeEntityRef(query.involving),
@@ -234,12 +243,22 @@ export class TicketService {
   ) {
     if (action === 'assign') {
       const routing = await this.router.route(ticket.entityRef);
-      if (!routing.engineers.includes(input.assigneeRef!)) {
+      const engineers = engineerCandidates(routing.engineers, ticket);
+      if (input.assigneeRef === ticket.projectManagerRef) {
+        throw new InputError(
+          `assigneeRef: ${
+            input.assigneeRef
+          } is the ticket's project manager; assign one of the engineers (${
+            engineers.join(', ') || 'no members'
+          })`,
+        );
+      }
+      if (!engineers.includes(input.assigneeRef!)) {
         throw new InputError(
           `assigneeRef: ${
             input.assigneeRef
           } is not a member of the team that owns ${ticket.entityRef} (${
-            routing.engineers.join(', ') || 'no members'
+            engineers.join(', ') || 'no members'
           })`,
         );
       }

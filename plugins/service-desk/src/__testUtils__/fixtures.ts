@@ -1,6 +1,11 @@
+import { Entity } from '@backstage/catalog-model';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiRef,
+  entityPresentationApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
 import { ResponseError } from '@backstage/errors';
@@ -16,12 +21,17 @@ import { waitFor } from '@testing-library/react';
 import { DateTime } from 'luxon';
 import { ServiceDeskApi, serviceDeskApiRef } from '../api/ServiceDeskApi';
 import { rootRouteRef } from '../routes';
+import { presentationOf } from './people';
 
 /** The `serviceDesk` config the screens read, as in app-config.yaml (abridged). */
 export const deskConfig = {
   serviceDesk: {
     timeZone: 'Asia/Shanghai',
-    roles: { techSupport: ['group:default/tech-support'] },
+    roles: {
+      techSupport: ['group:default/tech-support'],
+      projectManager: ['group:default/project-managers'],
+      lead: ['user:default/gao.min'],
+    },
     priority: {
       impacts: ['high', 'medium', 'low'],
       urgencies: ['high', 'medium', 'low'],
@@ -215,6 +225,9 @@ export function rosterView(
       desk: ['user:default/li.na', 'user:default/wang.fang'],
       duty: ['user:default/chen.jie', 'user:default/zhao.lei'],
     },
+    rest: { maxContinuousHours: 16, minRestHours: 8 },
+    adjacent: [],
+    calendarGaps: [],
   };
 }
 
@@ -226,32 +239,33 @@ export function withTicket(
   api.getTicket.mockResolvedValue({ ...t, events, allowedActions });
 }
 
-export function testApis(api: ServiceDeskApi) {
+export function testApis(api: ServiceDeskApi, extraEntities: Entity[] = []) {
+  const entities: Entity[] = [
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'ems-scada',
+        namespace: 'default',
+        title: 'EMS/SCADA',
+      },
+      spec: {},
+    },
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: 'zhou.xin', namespace: 'default' },
+      spec: { profile: { displayName: '周欣 Zhou Xin' } },
+    },
+    ...extraEntities,
+  ];
   return [
     [serviceDeskApiRef, api],
-    [
-      catalogApiRef,
-      catalogApiMock({
-        entities: [
-          {
-            apiVersion: 'backstage.io/v1alpha1',
-            kind: 'Component',
-            metadata: {
-              name: 'ems-scada',
-              namespace: 'default',
-              title: 'EMS/SCADA',
-            },
-            spec: {},
-          },
-          {
-            apiVersion: 'backstage.io/v1alpha1',
-            kind: 'User',
-            metadata: { name: 'zhou.xin', namespace: 'default' },
-            spec: { profile: { displayName: '周欣 Zhou Xin' } },
-          },
-        ],
-      }),
-    ],
+    [catalogApiRef, catalogApiMock({ entities })],
+    // Tests that give people name them as the app's catalog presentation does.
+    ...(extraEntities.length
+      ? [[entityPresentationApiRef, presentationOf(entities)] as const]
+      : []),
   ] as const;
 }
 
@@ -263,12 +277,14 @@ export async function renderDesk(
     mountPath?: string;
     initialRouteEntries?: string[];
     signals?: SignalApi;
+    /** More catalog entities than the service and the reporter (people to pick, say). */
+    entities?: Entity[];
   } = {},
 ) {
-  const { signals, ...rest } = options;
+  const { signals, entities, ...rest } = options;
   const result = renderInTestApp(element, {
     apis: [
-      ...testApis(api),
+      ...testApis(api, entities),
       ...(signals ? [[signalApiRef, signals] as const] : []),
     ] as any,
     mountedRoutes: {

@@ -4,12 +4,14 @@ import {
   Ticket,
   TicketAction,
 } from '@internal/plugin-service-desk-common';
+import { DeskDateTimeField } from '@internal/plugin-service-desk-react';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
+import { ChangeEvent } from 'react';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
 import { ActionFields } from './actionFields';
@@ -68,17 +70,24 @@ export function ActionDialog(props: {
             render={r => t(`reasons.${r as Reason}`)}
           />
         )}
-        {needs.includes('rating') && <CallbackFields form={form} />}
+        {needs.includes('rating') && (
+          <CallbackFields reporter={ticket.reporter} form={form} />
+        )}
         {needs.includes('occurredAt') && (
-          <TextField
+          <DeskDateTimeField
             fullWidth
+            required
             margin="dense"
-            type="datetime-local"
             id="action-occurredAt"
             label={t('ticket.form.occurredAt', { zone: timeZone })}
             value={fields.occurredAt ?? ''}
-            onChange={set('occurredAt')}
-            InputLabelProps={{ shrink: true }}
+            onChange={text =>
+              set('occurredAt')({ target: { value: text } } as ChangeEvent<{
+                value: unknown;
+              }>)
+            }
+            timeZone={timeZone}
+            invalidText={t('dateField.invalidDateTime', { zone: timeZone })}
           />
         )}
         <NotificationFields ticket={ticket} action={action} form={form} />

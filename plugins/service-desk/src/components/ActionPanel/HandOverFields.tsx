@@ -1,9 +1,7 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Ticket, TicketAction } from '@internal/plugin-service-desk-common';
-import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
-import { shortRef } from '../../format';
 import { serviceDeskTranslationRef } from '../../translation';
+import { PersonPicker } from '../PersonPicker';
 import { ActionFormState } from './useActionForm';
 import { useCandidates } from './useCandidates';
 
@@ -11,44 +9,38 @@ import { useCandidates } from './useCandidates';
 export function HandOverFields(props: {
   ticket: Ticket;
   action: TicketAction;
-  form: Pick<ActionFormState, 'needs' | 'fields' | 'set'>;
+  form: Pick<ActionFormState, 'needs' | 'fields' | 'setFields'>;
 }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
-  const { needs, fields, set } = props.form;
-  const candidates = useCandidates(props.ticket, props.action);
-  const assigneeLabel =
-    props.action === 'assign'
-      ? t('ticket.form.engineer')
-      : t('ticket.form.techSupport');
+  const { needs, fields, setFields } = props.form;
+  const offered = useCandidates(props.ticket, props.action);
+  const choose =
+    (key: 'projectManagerRef' | 'assigneeRef') => (ref: string | null) =>
+      setFields(f => ({ ...f, [key]: ref ?? undefined }));
   return (
     <>
       {needs.includes('projectManagerRef') && (
-        <TextField
-          fullWidth
-          margin="dense"
+        <PersonPicker
           id="action-projectManager"
           label={t('ticket.form.projectManager')}
-          value={fields.projectManagerRef ?? ''}
-          onChange={set('projectManagerRef')}
+          value={fields.projectManagerRef ?? null}
+          onChange={choose('projectManagerRef')}
+          {...offered.projectManager}
         />
       )}
       {needs.includes('assigneeRef') && (
-        <TextField
-          select
-          fullWidth
-          margin="dense"
+        <PersonPicker
           id="action-assignee"
-          label={assigneeLabel}
-          value={fields.assigneeRef ?? ''}
-          onChange={set('assigneeRef')}
-          inputProps={{ 'aria-label': assigneeLabel }}
-        >
-          {(candidates.value ?? []).map(ref => (
-            <MenuItem key={ref} value={ref}>
-              {shortRef(ref)}
-            </MenuItem>
-          ))}
-        </TextField>
+          required
+          label={
+            props.action === 'assign'
+              ? t('ticket.form.engineer')
+              : t('ticket.form.techSupport')
+          }
+          value={fields.assigneeRef ?? null}
+          onChange={choose('assigneeRef')}
+          {...offered.assignee}
+        />
       )}
     </>
   );

@@ -1,5 +1,9 @@
-import { Ticket, TicketAction } from '@internal/plugin-service-desk-common';
-import { DateTime } from 'luxon';
+import {
+  Ticket,
+  TicketAction,
+  deskTimeToUtc,
+  utcToDeskTime,
+} from '@internal/plugin-service-desk-common';
 
 export type ActionFields = {
   comment?: string;
@@ -11,7 +15,7 @@ export type ActionFields = {
   userConfirmed?: boolean;
   complaint?: boolean;
   notifiedWhom?: string;
-  /** set_occurred_at: a local date-time in the desk's zone, sent as an ISO instant. */
+  /** set_occurred_at: yyyy-MM-dd HH:mm in the desk's zone, sent as an ISO instant. */
   occurredAt?: string;
 };
 
@@ -45,8 +49,6 @@ const REQUIRED: Partial<Record<TicketAction, Array<keyof ActionFields>>> = {
 
 /** A dispatch or resolve of an emergency may record the desk's notification in the same step. */
 const NOTIFY_ALONGSIDE: readonly TicketAction[] = ['dispatch', 'resolve'];
-
-const LOCAL_MINUTE = "yyyy-MM-dd'T'HH:mm";
 
 /** Whether the action may record, in the same step, that the desk told someone of the emergency. */
 export function mayNotifyAlongside(ticket: Ticket, action: TicketAction) {
@@ -101,9 +103,7 @@ export function initialFields(
     complaint: action === 'callback' ? false : undefined,
     occurredAt:
       action === 'set_occurred_at' && knownOccurredAt
-        ? DateTime.fromISO(knownOccurredAt, { zone: timeZone }).toFormat(
-            LOCAL_MINUTE,
-          )
+        ? utcToDeskTime(knownOccurredAt, timeZone)
         : undefined,
   };
 }
@@ -120,11 +120,9 @@ export function chosenFields(
     ),
   );
   if (chosen.occurredAt) {
-    chosen.occurredAt = DateTime.fromISO(chosen.occurredAt, {
-      zone: timeZone,
-    })
-      .toUTC()
-      .toISO()!;
+    // Unreadable text is sent as typed, so the server refuses it with a 400 naming the field.
+    chosen.occurredAt =
+      deskTimeToUtc(chosen.occurredAt, timeZone) ?? chosen.occurredAt;
   }
   return chosen;
 }

@@ -1,30 +1,46 @@
-import { useApi } from '@backstage/frontend-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { Ticket, TicketAction } from '@internal/plugin-service-desk-common';
+import { configApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  Ticket,
+  TicketAction,
+  engineerCandidates,
+  readRoleMembership,
+} from '@internal/plugin-service-desk-common';
+import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
-import { useDeskConfig } from '../../hooks/useDeskConfig';
+import { PersonPickerProps } from '../PersonPicker';
 
-/** Candidates for the person an action hands the ticket to. */
+/** Whom a picker of the action offers: exactly these people, or the catalog's users filtered. */
+export type Offered = Pick<PersonPickerProps, 'candidates' | 'filter'>;
+
+/**
+ * The people an action may hand the ticket to, as the backend will accept them: a dispatch's
+ * project manager (a PM or the desk lead), an assignment's engineer (the owner team without the
+ * ticket's PM), a hand-over's tech support engineer.
+ */
 export function useCandidates(ticket: Ticket, action: TicketAction) {
   const api = useApi(serviceDeskApiRef);
-  const catalogApi = useApi(catalogApiRef);
-  const { techSupportGroups } = useDeskConfig();
-  return useAsync(async (): Promise<string[]> => {
-    if (action === 'assign') {
-      return (await api.previewRouting(ticket.entityRef)).engineers;
-    }
-    if (action === 'assign_tech_support') {
-      const { items } = await catalogApi.getEntities({
-        filter: { kind: 'User', 'relations.memberOf': techSupportGroups },
-        fields: ['kind', 'metadata.name', 'metadata.namespace'],
-      });
-      return items.map(u =>
-        `user:${u.metadata.namespace ?? 'default'}/${
-          u.metadata.name
-        }`.toLocaleLowerCase('en-US'),
-      );
-    }
-    return [];
-  }, [api, catalogApi, ticket.entityRef, action, techSupportGroups.join()]);
+  const config = useApi(configApiRef);
+  const roles = useMemo(() => readRoleMembership(config), [config]);
+  const engineers = useAsync(
+    async () =>
+      action === 'assign'
+        ? engineerCandidates(
+            (await api.previewRouting(ticket.entityRef)).engineers,
+            ticket,
+          )
+        : undefined,
+    [api, ticket.entityRef, ticket.projectManagerRef, action],
+  );
+  return useMemo((): { projectManager: Offered; assignee: Offered } => {
+    const pms = [...(roles.projectManager ?? []), ...(roles.lead ?? [])];
+    return {
+      projectManager: { filter: { memberOf: pms } },
+      assignee:
+        action === 'assign'
+          ? // Until the team is known nobody is offered, rather than every user.
+            { candidates: engineers.value ?? [] }
+          : { filter: { memberOf: roles.techSupport ?? [] } },
+    };
+  }, [roles, action, engineers.value]);
 }

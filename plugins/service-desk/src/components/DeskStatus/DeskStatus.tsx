@@ -1,4 +1,5 @@
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { percentOf } from '@internal/plugin-service-desk-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import useAsync from 'react-use/esm/useAsync';
@@ -28,10 +29,10 @@ export function DeskStatus() {
           }
           label={t('deskStatus.answered', {
             seconds: String(calls.value.answerSeconds),
-            rate:
-              calls.value.rate === undefined
-                ? '—'
-                : `${(calls.value.rate * 100).toFixed(1)}%`,
+            // Rounded half-up from the counts, as the scorecard and its workbook show it.
+            rate: calls.value.answered
+              ? `${percentOf(calls.value.inTime, calls.value.answered)}%`
+              : '—',
             inTime: String(calls.value.inTime),
             answered: String(calls.value.answered),
           })}

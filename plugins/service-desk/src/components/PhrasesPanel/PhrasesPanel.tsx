@@ -6,9 +6,22 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import ListSubheader from '@material-ui/core/ListSubheader';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { useState } from 'react';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
+
+const useStyles = makeStyles({
+  // The agent reads a phrase aloud word for word, so it wraps in full in the narrow column,
+  // breaking only between words (or between characters in Chinese).
+  phrase: {
+    whiteSpace: 'normal',
+    wordBreak: 'normal',
+    overflowWrap: 'break-word',
+    overflow: 'visible',
+  },
+  copy: { flexShrink: 0 },
+});
 
 /**
  * The regulation's standard phrases (§8.2–8.5) by situation, with the reporter's name filled
@@ -16,6 +29,7 @@ import { serviceDeskTranslationRef } from '../../translation';
  */
 export function PhrasesPanel(props: { reporterName: string }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
+  const classes = useStyles();
   const { phrases, taboos } = useDeskConfig();
   const [copied, setCopied] = useState<number>();
   const situations = [...new Set(phrases.map(p => p.situation))];
@@ -36,12 +50,18 @@ export function PhrasesPanel(props: { reporterName: string }) {
               </ListSubheader>
               {phrases.map((p, i) =>
                 p.situation === situation ? (
-                  <ListItem key={i} data-testid="phrase">
+                  <ListItem
+                    key={i}
+                    data-testid="phrase"
+                    alignItems="flex-start"
+                  >
                     <ListItemText
                       primary={p.text.replaceAll('{name}', props.reporterName)}
+                      primaryTypographyProps={{ className: classes.phrase }}
                     />
                     <Button
                       size="small"
+                      className={classes.copy}
                       onClick={() =>
                         copy(i, p.text.replaceAll('{name}', props.reporterName))
                       }

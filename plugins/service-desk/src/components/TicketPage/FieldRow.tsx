@@ -2,6 +2,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
+import { PersonLink } from '../PersonPicker';
 
 /** One field of the ticket: its label, then its value. */
 export function FieldRow(props: { label: string; children: ReactNode }) {
@@ -28,4 +29,9 @@ export function RefOrDash(props: { entityRef?: string }) {
   ) : (
     <>—</>
   );
+}
+
+/** A person by display name, or a dash when there is none. */
+export function PersonOrDash(props: { person?: string }) {
+  return props.person ? <PersonLink person={props.person} /> : <>—</>;
 }

@@ -3,9 +3,12 @@ import { Ticket } from '@internal/plugin-service-desk-common';
 import { formatTime } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
-import { FieldRow, RefOrDash } from './FieldRow';
+import { FieldRow, PersonOrDash } from './FieldRow';
 
-/** Who accepted, routed, worked on and closed the ticket, and its version. */
+/**
+ * Who accepted, routed, worked on and closed the ticket. Its version is the optimistic lock the
+ * actions send back, not something people read, so it is not shown.
+ */
 export function HandlingFields(props: { ticket: Ticket }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { timeZone } = useDeskConfig();
@@ -16,16 +19,16 @@ export function HandlingFields(props: { ticket: Ticket }) {
         {formatTime(ticket.acceptedAt, timeZone)}
       </FieldRow>
       <FieldRow label={t('ticket.fields.acceptedBy')}>
-        <RefOrDash entityRef={ticket.acceptedBy} />
+        <PersonOrDash person={ticket.acceptedBy} />
       </FieldRow>
       <FieldRow label={t('ticket.fields.projectManager')}>
-        <RefOrDash entityRef={ticket.projectManagerRef} />
+        <PersonOrDash person={ticket.projectManagerRef} />
       </FieldRow>
       <FieldRow label={t('ticket.fields.routing')}>
         {t(`routingSources.${ticket.routingSource}`)}
       </FieldRow>
       <FieldRow label={t('ticket.fields.assignee')}>
-        <RefOrDash entityRef={ticket.assigneeRef} />
+        <PersonOrDash person={ticket.assigneeRef} />
       </FieldRow>
       {ticket.resolution && (
         <FieldRow label={t('ticket.fields.resolution')}>
@@ -42,7 +45,6 @@ export function HandlingFields(props: { ticket: Ticket }) {
           {formatTime(ticket.closedAt, timeZone)}
         </FieldRow>
       )}
-      <FieldRow label={t('ticket.fields.version')}>{ticket.version}</FieldRow>
     </>
   );
 }

@@ -1,16 +1,19 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { Ticket, categoryTitles } from '@internal/plugin-service-desk-common';
+import { Ticket } from '@internal/plugin-service-desk-common';
 import Grid from '@material-ui/core/Grid';
 import { formatTime } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
+import { useDeskLabels } from '../../hooks/useDeskLabels';
 import { serviceDeskTranslationRef } from '../../translation';
+import { PersonLink } from '../PersonPicker';
 import { FieldRow, RefOrDash } from './FieldRow';
 import { HandlingFields } from './HandlingFields';
 
 /** What was reported and how, then how the desk has handled it. */
 export function TicketFields(props: { ticket: Ticket }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
-  const { timeZone, categories } = useDeskConfig();
+  const { timeZone } = useDeskConfig();
+  const labels = useDeskLabels();
   const { ticket } = props;
   return (
     <Grid container spacing={1}>
@@ -18,10 +21,10 @@ export function TicketFields(props: { ticket: Ticket }) {
         {t(`kinds.${ticket.kind}`)}
       </FieldRow>
       <FieldRow label={t('ticket.fields.priority')}>
-        {`${ticket.priority} (${ticket.impact} × ${ticket.urgency})`}
+        {labels.priority(ticket)}
       </FieldRow>
       <FieldRow label={t('ticket.fields.category')}>
-        {categoryTitles(categories).get(ticket.category) ?? ticket.category}
+        {labels.category(ticket.category)}
       </FieldRow>
       <FieldRow label={t('ticket.fields.entity')}>
         <RefOrDash entityRef={ticket.entityRef} />
@@ -30,7 +33,7 @@ export function TicketFields(props: { ticket: Ticket }) {
         {ticket.reporter.name} {ticket.reporter.phone}{' '}
         {ticket.reporter.organisation}{' '}
         {ticket.reporter.userRef && (
-          <RefOrDash entityRef={ticket.reporter.userRef} />
+          <PersonLink person={ticket.reporter.userRef} />
         )}
       </FieldRow>
       <FieldRow label={t('ticket.fields.channel')}>

@@ -7,11 +7,13 @@ import {
   Progress,
 } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { DESK_STAFF } from '@internal/plugin-service-desk-common';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { useParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { serviceDeskApiRef } from '../../api/ServiceDeskApi';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
@@ -24,7 +26,10 @@ import { SlaClocks } from '../SlaClocks';
 import { TicketFields } from './TicketFields';
 import { TicketHistory } from './TicketHistory';
 
-/** One ticket: its fields, SLA clocks, history, the caller's actions and the standard phrases. */
+/**
+ * One ticket: its fields, SLA clocks, history and the caller's actions, and for the desk the
+ * standard phrases it reads to the caller (PMs and engineers do not talk to callers).
+ */
 export function TicketPage() {
   const { id } = useParams();
   const { t } = useTranslationRef(serviceDeskTranslationRef);
@@ -32,6 +37,8 @@ export function TicketPage() {
   const { timeZone } = useDeskConfig();
   const links = useDeskLinks();
   const state = useAsyncRetry(() => api.getTicket(id!), [api, id]);
+  const me = useAsync(() => api.getMe(), [api]);
+  const isDesk = !!me.value?.roles.some(r => DESK_STAFF.includes(r));
   useTicketSignal(state.retry, id);
 
   if (state.error) return <ErrorPanel error={state.error} />;
@@ -80,8 +87,12 @@ export function TicketPage() {
         </Grid>
         <Grid item xs={12} md={4}>
           <ActionPanel ticket={ticket} onChanged={state.retry} />
-          <div style={{ height: 16 }} />
-          <PhrasesPanel reporterName={ticket.reporter.name} />
+          {isDesk && (
+            <>
+              <div style={{ height: 16 }} />
+              <PhrasesPanel reporterName={ticket.reporter.name} />
+            </>
+          )}
         </Grid>
       </Grid>
     </Content>

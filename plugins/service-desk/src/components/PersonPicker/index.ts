@@ -1,0 +1,4 @@
+export { PersonPicker } from './PersonPicker';
+export type { PersonPickerProps } from './PersonPicker';
+export type { PersonFilter } from './usePeople';
+export { PersonLink } from './PersonLink';
