@@ -1,4 +1,4 @@
-import { DateTime, Duration } from 'luxon';
+import { DateTime } from 'luxon';
 
 /** A UTC instant shown in the desk's time zone. */
 export function formatTime(iso: string | undefined, timeZone: string): string {
@@ -6,12 +6,6 @@ export function formatTime(iso: string | undefined, timeZone: string): string {
   return DateTime.fromISO(iso, { zone: 'utc' })
     .setZone(timeZone)
     .toFormat('yyyy-LL-dd HH:mm');
-}
-
-/** A duration as h:mm:ss (or m:ss under an hour), for the live SLA clocks. */
-export function formatDuration(ms: number): string {
-  const d = Duration.fromMillis(Math.abs(ms));
-  return Math.abs(ms) >= 3_600_000 ? d.toFormat('h:mm:ss') : d.toFormat('m:ss');
 }
 
 /** The name of an entity ref, for compact display. */

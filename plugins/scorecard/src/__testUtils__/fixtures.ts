@@ -2,6 +2,10 @@ import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { waitFor } from '@testing-library/react';
 import {
+  EntityPresentationApi,
+  entityPresentationApiRef,
+} from '@backstage/plugin-catalog-react';
+import {
   CustomerServiceFacts,
   EvidenceRef,
   OperationalFacts,
@@ -221,6 +225,25 @@ export function mockScorecardApi(
   };
 }
 
+/** The catalog's display names of the people in these fixtures (the ref stays the secondary title). */
+const DISPLAY_NAMES: Record<string, string> = {
+  'user:default/huang.wei': '黄伟',
+  'user:default/li.na': '李娜',
+  'user:default/zhang.wei': '张伟',
+};
+
+const presentation: EntityPresentationApi = {
+  forEntity(entityOrRef) {
+    const ref = String(entityOrRef);
+    const snapshot = {
+      entityRef: ref,
+      primaryTitle: DISPLAY_NAMES[ref] ?? ref,
+      secondaryTitle: ref,
+    };
+    return { snapshot, promise: Promise.resolve(snapshot) };
+  },
+};
+
 /** Renders a screen of the scorecard in a test app, the page mounted at /scorecard. */
 export function renderScorecard(
   element: JSX.Element,
@@ -228,7 +251,10 @@ export function renderScorecard(
   options: { initialRouteEntries?: string[] } = {},
 ) {
   return renderInTestApp(element, {
-    apis: [[scorecardApiRef, api]] as any,
+    apis: [
+      [scorecardApiRef, api],
+      [entityPresentationApiRef, presentation],
+    ] as any,
     mountedRoutes: { '/scorecard': convertLegacyRouteRef(rootRouteRef) },
     config: deskConfig,
     ...options,

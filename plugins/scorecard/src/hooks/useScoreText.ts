@@ -14,10 +14,10 @@ import { pointsValue } from '../lib/format';
 import { Key, Translate, dynamic } from '../lib/scoreText/messages';
 import { periodName } from '../lib/scoreText/periodName';
 import {
+  countsPercentText,
   countsText,
   measuredText,
   minutesText,
-  percentText,
   targetText,
 } from '../lib/scoreText/quantities';
 import { reasonText } from '../lib/scoreText/reasonText';
@@ -29,8 +29,8 @@ import { scorecardTranslationRef } from '../translation';
  */
 export interface ScoreText {
   t: Translate;
-  /** A ratio as a percentage, cut to one decimal; '—' when nothing was measured. */
-  percent(ratio: number | undefined): string;
+  /** hit ÷ of as a percentage, rounded half-up to one decimal; '—' when nothing was counted. */
+  percent(hit: number, of: number): string;
   minutes(value: number | undefined): string;
   points(points: number): string;
   reason(reason: Reason): string;
@@ -53,7 +53,7 @@ export function useScoreText(): ScoreText {
     const message = dynamic(t);
     return {
       t,
-      percent: ratio => percentText(t, ratio),
+      percent: (hit, of) => countsPercentText(t, hit, of),
       minutes: value => minutesText(t, value),
       points: pointsValue,
       reason: r => reasonText(t, r),

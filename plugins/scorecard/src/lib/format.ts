@@ -1,13 +1,5 @@
 import { DateTime } from 'luxon';
 
-/**
- * Rates are cut, not rounded, to one decimal: 98.96 % must not read as a met "99.0 %" beside a
- * target of 99 %. The epsilon keeps 0.29 × 1000 (289.99…) at 29.0.
- */
-export function percentValue(ratio: number): string {
-  return (Math.floor(ratio * 1000 + 1e-9) / 10).toFixed(1);
-}
-
 /** Points with at most two decimals and no trailing zeros: 18, 9.5, 0.25. */
 export function pointsValue(points: number): string {
   return String(Math.round(points * 100) / 100);

@@ -15,6 +15,7 @@ import { DateTime } from 'luxon';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { callFigures } from '../database/metrics/callFigures';
 import { buildReport } from './buildReport';
+import { withTicketDetails } from './evidenceDetails';
 import { ReportPeriod, readReportFigures, spansOf } from './reportFigures';
 import { ratio, readStatistics, statisticsFrom } from './statistics';
 
@@ -99,9 +100,12 @@ export class ScorecardService {
 
   async report(kind: PeriodKind, label: string): Promise<ScorecardReport> {
     const period = this.periodOf(kind, label);
-    return buildReport(
-      period,
-      await readReportFigures(this.db, this.entries, period),
+    return withTicketDetails(
+      this.db,
+      buildReport(
+        period,
+        await readReportFigures(this.db, this.entries, period),
+      ),
     );
   }
 

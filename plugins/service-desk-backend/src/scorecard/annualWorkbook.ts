@@ -4,6 +4,8 @@ import {
   ScoreItem,
   Scorecard,
   ScorecardReport,
+  percentOf,
+  roundedRatio,
 } from '@internal/plugin-service-desk-common';
 import ExcelJS from 'exceljs';
 
@@ -27,6 +29,13 @@ const TITLES: Record<string, [string, string]> = {
   dispatchSuccessRate: ['派单成功率', 'Dispatch success rate'],
   callbackRate: ['回访率', 'Callback rate'],
 };
+
+/**
+ * A rate cell: the ratio rounded half-up to a tenth of a percent, shown as `0.0%`, so the sheet
+ * reads, and computes with, the figure the screen and the CSV show. Empty when nothing counted.
+ */
+const PERCENT = '0.0%';
+const rateOf = (hit: number, of: number) => (of ? roundedRatio(hit, of) : '');
 
 const HEADER = [
   '序号 No.',
@@ -84,7 +93,7 @@ function scoreSheet(book: ExcelJS.Workbook, name: string, card: Scorecard) {
     '合计 Total',
     '',
     card.maximum,
-    `${card.percentage.toFixed(1)}%`,
+    card.maximum ? `${percentOf(card.total, card.maximum)}%` : '',
     card.total,
   ]).font = { bold: true };
   sheet.columns.forEach((c, i) => (c.width = [8, 22, 30, 12, 60, 12][i]));
@@ -107,17 +116,22 @@ function measureSheet(
   ]).font = { bold: true };
   rows.forEach((r, i) => {
     const [zh, en] = TITLES[r.id] ?? [r.id, ''];
-    sheet.addRow([
+    const row = sheet.addRow([
       i + 1,
       `${zh} ${en}`.trim(),
       r.period ?? '',
-      `${r.target.comparison === 'atLeast' ? '≥' : '≤'} ${r.target.value}${
-        r.target.unit === 'ratio' ? '' : ` ${r.target.unit}`
+      `${r.target.comparison === 'atLeast' ? '≥' : '≤'} ${
+        r.target.unit === 'ratio'
+          ? `${Math.round(r.target.value * 10_000) / 100}%`
+          : `${r.target.value} ${r.target.unit}`
       }`,
-      r.measured ?? '',
+      r.target.unit === 'ratio' && r.counts
+        ? rateOf(r.counts.hit, r.counts.of)
+        : r.measured ?? '',
       r.counts ? `${r.counts.hit}/${r.counts.of}` : '',
       r.status,
     ]);
+    if (r.target.unit === 'ratio') row.getCell(5).numFmt = PERCENT;
   });
   sheet.columns.forEach((c, i) => (c.width = [8, 40, 12, 16, 14, 12, 10][i]));
 }
@@ -143,16 +157,17 @@ export async function buildAnnualWorkbook(
     '满意率 Satisfaction',
   ]).font = { bold: true };
   for (const m of [...months, { ...report.statistics, label: String(year) }]) {
-    stats.addRow([
+    const row = stats.addRow([
       m.label,
       m.accepted,
       m.closed,
       m.timely,
-      m.timelinessRate ?? '',
-      m.completionRate ?? '',
+      rateOf(m.timely, m.closed),
+      rateOf(m.closedOfAccepted, m.accepted),
       m.averageResolutionMinutes ?? '',
-      m.satisfactionRate ?? '',
+      rateOf(m.satisfied, m.ratings),
     ]);
+    for (const cell of [5, 6, 8]) row.getCell(cell).numFmt = PERCENT;
   }
   measureSheet(book, '§7.1 服务质量 Service levels', report.serviceLevels);
   scoreSheet(book, '§7.3 运行指标 Operational', report.operational);

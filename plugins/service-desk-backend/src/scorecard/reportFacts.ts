@@ -1,8 +1,11 @@
 import {
   AssessmentEntry,
   CustomerServiceFacts,
+  EMERGENCY_CLOSE_CLOCK,
+  EMERGENCY_RESPONSE_CLOCK,
   EvidenceRef,
   OperationalFacts,
+  clockStop,
   emergencyMinutes,
   periodContaining,
 } from '@internal/plugin-service-desk-common';
@@ -82,13 +85,13 @@ function emergencyFacts(
     const refs = correctionsOf.get(c.ticketId) ?? [];
     correctionsOf.set(c.ticketId, [...refs, correctionRef(c, period.timeZone)]);
   }
+  const options = period.targets;
   return figures.emergencies.map(e => ({
     ticket: ticketRef(e.id, e.displayId),
-    ...emergencyMinutes(
-      e,
-      period.targets.dispatchCountsAsNotification,
-      period.asOf,
-    ),
+    ...emergencyMinutes(e, options.dispatchCountsAsNotification, period.asOf),
+    // A clock without its stop still runs: the deduction must not read "closed" or "answered".
+    responseRunning: !clockStop(EMERGENCY_RESPONSE_CLOCK, e, options),
+    closeRunning: !clockStop(EMERGENCY_CLOSE_CLOCK, e, options),
     corrections: correctionsOf.get(e.id) ?? [],
   }));
 }

@@ -234,6 +234,23 @@ describe('scoreOperational: one case per rule of SPEC §7.1', () => {
     ]);
   });
 
+  it('says in the reason that a late emergency is still open or still unanswered', () => {
+    const emergencies = [
+      { ...em(3, 10, 9660), closeRunning: true },
+      { ...em(4, 20, 30), responseRunning: true, closeRunning: true },
+      em(5, 30, 50),
+    ];
+    const reasons = (id: ScoreItemId) =>
+      item({ emergencies }, id).deductions.map(d => d.reason.params);
+    expect(reasons('emergencyClose')).toEqual([
+      { minutes: 9660, limit: 60, running: 1 },
+    ]);
+    expect(reasons('emergencyResponse')).toEqual([
+      { minutes: 20, limit: 15, running: 1 },
+      { minutes: 30, limit: 15 },
+    ]);
+  });
+
   it("lists the desk's corrections of an emergency's occurred-at beside the deduction they touch", () => {
     const correction = {
       type: 'correction' as const,

@@ -16,6 +16,7 @@ import {
   EmergencyFact,
   OPERATIONAL_ITEMS,
   OperationalFacts,
+  Reason,
   RuleSet,
   ScoreLine,
   Scorecard,
@@ -120,6 +121,7 @@ function emergencyItems(
         emergencyLine(
           'emergencyResponseLate',
           e,
+          e.responseRunning,
           e.responseMinutes,
           targets.emergencyResponseMinutes,
           op.emergencyResponse.perOccurrence,
@@ -137,6 +139,7 @@ function emergencyItems(
         emergencyLine(
           'emergencyCloseLate',
           e,
+          e.closeRunning,
           e.closeMinutes,
           targets.emergencyCloseMinutes,
           op.emergencyClose.perOccurrence,
@@ -222,13 +225,18 @@ function claim(
 function emergencyLine(
   code: 'emergencyResponseLate' | 'emergencyCloseLate',
   emergency: EmergencyFact,
+  running: boolean | undefined,
   minutes: number,
   limit: number,
   points: number,
 ): ScoreLine {
+  // `running` only when the clock still runs, so a stopped clock's reason reads as before.
+  const params: Reason['params'] = running
+    ? { minutes, limit, running: 1 }
+    : { minutes, limit };
   return {
     points,
-    reason: { code, params: { minutes, limit } },
+    reason: { code, params },
     evidence: [emergency.ticket, ...(emergency.corrections ?? [])],
   };
 }

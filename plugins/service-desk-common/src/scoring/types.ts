@@ -13,6 +13,18 @@ export interface EvidenceRef {
   label: string;
   /** The ticket a correction event belongs to. */
   ticketId?: string;
+  /** A ticket's title, times and people, so a drill-down says more than a bare id. */
+  details?: EvidenceTicketDetails;
+}
+
+/** What the drill-down shows of a ticket behind a figure; times UTC, people as entity refs. */
+export interface EvidenceTicketDetails {
+  title: string;
+  acceptedAt: string;
+  closedAt?: string;
+  acceptedBy: string;
+  pmRef?: string;
+  assigneeRef?: string;
 }
 
 /** How grouped per-cycle deductions count (SPEC §7.1 Ambiguity). */
@@ -112,6 +124,10 @@ export interface EmergencyFact {
   responseMinutes: number;
   /** Closed − reached the desk, in minutes; the time elapsed so far while it is still open. */
   closeMinutes: number;
+  /** Nobody notified yet: responseMinutes is the time so far, and the text must say so. */
+  responseRunning?: boolean;
+  /** Not closed yet: closeMinutes is the time so far ("still open 6 d 17 h…", not "closed"). */
+  closeRunning?: boolean;
 }
 
 /** Facts behind the operational scorecard (SPEC §7.1). */

@@ -32,6 +32,11 @@ describe('AssessmentEntries', () => {
     );
     expect(screen.getByTestId('entry-10')).toHaveTextContent('2 people');
     expect(screen.getByTestId('entry-1')).toHaveTextContent('2026-11-05 11:00');
+    // The recorder by catalog display name, the login id only in the tooltip.
+    expect(
+      await within(screen.getByTestId('entry-1')).findByText('黄伟'),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('entry-1')).not.toHaveTextContent('huang.wei');
     expect(
       within(screen.getByTestId('entry-1')).getByText('#1'),
     ).not.toHaveStyle('text-decoration: line-through');

@@ -1,3 +1,4 @@
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
@@ -38,7 +39,7 @@ export function EntryRow({
         <EntryDetails entry={e} />
       </TableCell>
       <TableCell style={{ ...NOWRAP, ...style }}>
-        {e.recordedBy.replace(/^user:(default\/)?/, '')}
+        <EntityDisplayName entityRef={e.recordedBy} hideIcon />
       </TableCell>
       <TableCell style={NOWRAP}>{statusText(text, e)}</TableCell>
       {onVoid && (

@@ -47,6 +47,53 @@ describe('EvidenceButton', () => {
     ]);
   });
 
+  it('lists a ticket with its title, times in the desk zone and people by name', async () => {
+    await renderScorecard(
+      <EvidenceButton
+        what="Emergency close"
+        evidence={[
+          {
+            type: 'ticket',
+            id: '4',
+            label: 'SD-202611-00004',
+            details: {
+              title: '调度大厅大屏黑屏',
+              acceptedAt: '2026-11-10T00:05:00.000Z',
+              closedAt: '2026-11-10T01:30:00.000Z',
+              acceptedBy: 'user:default/li.na',
+              pmRef: 'user:default/zhang.wei',
+            },
+          },
+          {
+            type: 'ticket',
+            id: '9',
+            label: 'SD-202606-00001',
+            details: {
+              title: 'E3',
+              acceptedAt: '2026-06-05T01:00:00.000Z',
+              acceptedBy: 'user:default/li.na',
+            },
+          },
+        ]}
+      />,
+      mockScorecardApi(),
+    );
+    await userEvent.click(screen.getByRole('button', { name: '2 records' }));
+    const dialog = await screen.findByRole('dialog');
+    const [closed, open] = within(dialog).getAllByTestId('evidence-item');
+    expect(await within(closed).findByText('张伟')).toBeInTheDocument();
+    // Shanghai is UTC+8: 00:05 and 01:30 UTC are 08:05 and 09:30 at the desk.
+    expect(closed).toHaveTextContent(
+      'SD-202611-00004 调度大厅大屏黑屏Accepted 2026-11-10 08:05 · closed 2026-11-10 09:30Accepted by 李娜 · PM 张伟',
+    );
+    expect(
+      within(dialog).getByRole('link', { name: 'SD-202611-00004' }),
+    ).toHaveAttribute('href', '/service-desk/tickets/4');
+    expect(open).toHaveTextContent(
+      'SD-202606-00001 E3Accepted 2026-06-05 09:00 · still openAccepted by 李娜',
+    );
+  });
+
   it("links a correction of an input to its ticket's history", async () => {
     const label =
       'SD-202611-00004 occurred-at — → 2026-11-03 08:51 (li.na, 2026-11-03 09:20: 按监控告警时间核定)';

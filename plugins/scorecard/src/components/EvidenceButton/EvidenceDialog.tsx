@@ -12,6 +12,7 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { useId } from 'react';
 import { ticketPath } from '../../lib/links';
+import { TicketDetails } from './TicketDetails';
 import { scorecardTranslationRef } from '../../translation';
 
 /** What is behind a figure: tickets open on the desk's ticket screen, calls and entries by label. */
@@ -54,12 +55,24 @@ export function EvidenceDialog(props: {
                 <ListItemText
                   primary={
                     e.type === 'ticket' || e.type === 'correction' ? (
-                      <Link to={ticketPath(e.ticketId ?? e.id)}>{e.label}</Link>
+                      <>
+                        <Link to={ticketPath(e.ticketId ?? e.id)}>
+                          {e.label}
+                        </Link>
+                        {e.details && ` ${e.details.title}`}
+                      </>
                     ) : (
                       e.label
                     )
                   }
-                  secondary={kindOf(e)}
+                  secondary={
+                    e.details ? (
+                      <TicketDetails details={e.details} />
+                    ) : (
+                      kindOf(e)
+                    )
+                  }
+                  secondaryTypographyProps={{ component: 'div' }}
                 />
               </ListItem>
             ))}

@@ -1,6 +1,9 @@
-import { ScoreItem, Scorecard } from '@internal/plugin-service-desk-common';
+import {
+  ScoreItem,
+  Scorecard,
+  percentOf,
+} from '@internal/plugin-service-desk-common';
 import { ScoreText } from '../../hooks/useScoreText';
-import { percentValue } from '../../lib/format';
 import { ItemRow } from './layout';
 
 /** The column headers of the regulation's table. */
@@ -18,7 +21,7 @@ export const totalText = (text: ScoreText, card: Scorecard) =>
   text.t('scorecard.totalOf', {
     score: text.points(card.total),
     max: text.points(card.maximum),
-    percent: percentValue(card.percentage / 100),
+    percent: card.maximum ? percentOf(card.total, card.maximum) : '—',
   });
 
 /** A sub-indicator's name: the shared one of a merged group, else the item's own. */

@@ -20,4 +20,23 @@ describe('Section', () => {
       screen.getByRole('button', { name: 'Download “§9 KPIs” as CSV' }),
     ).toBeInTheDocument();
   });
+
+  it('keeps words, ids and CJK words whole in its tables', async () => {
+    await renderScorecard(
+      <Section title="§6 Statistics">
+        <table>
+          <tbody>
+            <tr>
+              <td>已关闭 SD-202611-00024</td>
+            </tr>
+          </tbody>
+        </table>
+      </Section>,
+      mockScorecardApi(),
+    );
+    expect(screen.getByRole('cell')).toHaveStyle({
+      wordBreak: 'keep-all',
+      overflowWrap: 'normal',
+    });
+  });
 });

@@ -23,6 +23,32 @@ describe('StatisticsTable', () => {
     );
   });
 
+  it('rounds each rate half-up from its counts, as a spreadsheet does', async () => {
+    const statistics = {
+      ...novemberReport().statistics,
+      closed: 9,
+      timely: 8,
+      accepted: 16,
+      closedOfAccepted: 1,
+      ratings: 3,
+      satisfied: 2,
+    };
+    await renderScorecard(
+      <StatisticsTable statistics={statistics} filename="s.csv" />,
+      mockScorecardApi(),
+    );
+    // 88.88… → 88.9 (not cut to 88.8), 6.25 → 6.3, 66.66… → 66.7.
+    expect(screen.getByTestId('statistics-timeliness')).toHaveTextContent(
+      '88.9 %',
+    );
+    expect(screen.getByTestId('statistics-completion')).toHaveTextContent(
+      '6.3 %',
+    );
+    expect(screen.getByTestId('statistics-satisfaction')).toHaveTextContent(
+      '66.7 %',
+    );
+  });
+
   it('shows a dash, not 0 %, when nothing was closed', async () => {
     const empty = {
       closed: 0,

@@ -21,13 +21,13 @@ function statisticsRows(s: PeriodStatistics, text: ScoreText) {
     {
       id: 'timeliness',
       measure: t('statistics.timeliness'),
-      value: text.percent(s.timelinessRate),
+      value: text.percent(s.timely, s.closed),
       counts: t('statistics.timelinessCounts', counts(s.timely, s.closed)),
     },
     {
       id: 'completion',
       measure: t('statistics.completion'),
-      value: text.percent(s.completionRate),
+      value: text.percent(s.closedOfAccepted, s.accepted),
       counts: t(
         'statistics.completionCounts',
         counts(s.closedOfAccepted, s.accepted),
@@ -42,7 +42,7 @@ function statisticsRows(s: PeriodStatistics, text: ScoreText) {
     {
       id: 'satisfaction',
       measure: t('statistics.satisfaction'),
-      value: text.percent(s.satisfactionRate),
+      value: text.percent(s.satisfied, s.ratings),
       counts: t(
         'statistics.satisfactionCounts',
         counts(s.satisfied, s.ratings),

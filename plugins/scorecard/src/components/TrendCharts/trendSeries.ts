@@ -1,8 +1,13 @@
-import { MeasureRow, PeriodKind } from '@internal/plugin-service-desk-common';
+import {
+  MeasureRow,
+  PeriodKind,
+  percentOf,
+  ratioPercent,
+} from '@internal/plugin-service-desk-common';
 import { StatisticsRow } from '../../api/types';
 import { ScoreText } from '../../hooks/useScoreText';
 import { CsvCell } from '../../lib/csv';
-import { minutesValue, percentValue } from '../../lib/format';
+import { minutesValue } from '../../lib/format';
 import { TrendPoint } from './TrendPoint';
 
 /** '2026-11' → '11', '2026-Q4' → 'Q4': the year is in the section title. */
@@ -19,7 +24,7 @@ interface TrendMeasure {
 
 const trendMeasures = ({ t }: ScoreText): TrendMeasure[] => {
   const rate = (v: number) =>
-    t('units.percent', { value: percentValue(v).replace(/\.0$/, '') });
+    t('units.percent', { value: ratioPercent(v).replace(/\.0$/, '') });
   return [
     {
       title: t('statistics.timeliness'),
@@ -83,6 +88,9 @@ export function trendCharts(
   }));
 }
 
+/** A CSV rate from its counts, as the tables show it; empty when nothing counted. */
+const rate = (hit: number, of: number) => (of ? percentOf(hit, of) : '');
+
 export const trendsCsv = (
   { t }: ScoreText,
   series: StatisticsRow[],
@@ -96,11 +104,11 @@ export const trendsCsv = (
   ],
   ...series.map(r => [
     r.label,
-    r.timelinessRate === undefined ? '' : percentValue(r.timelinessRate),
-    r.completionRate === undefined ? '' : percentValue(r.completionRate),
+    rate(r.timely, r.closed),
+    rate(r.closedOfAccepted, r.accepted),
     r.averageResolutionMinutes === undefined
       ? ''
       : minutesValue(r.averageResolutionMinutes),
-    r.satisfactionRate === undefined ? '' : percentValue(r.satisfactionRate),
+    rate(r.satisfied, r.ratings),
   ]),
 ];

@@ -1,27 +1,40 @@
 import {
   MeasureRow,
   MeasureTarget,
+  durationText,
+  percentOf,
+  ratioPercent,
 } from '@internal/plugin-service-desk-common';
-import { minutesValue, percentValue } from '../format';
+import { minutesValue } from '../format';
 import { Translate } from './messages';
 
 /** A ratio threshold (0.99) as the percentage people write (99, 99.5). */
 export const thresholdValue = (ratio: number) =>
   String(Math.round(ratio * 10_000) / 100);
 
+/** hit ÷ of as a percentage, rounded half-up from the counts; '—' when nothing was counted. */
+export const countsPercentText = (t: Translate, hit: number, of: number) =>
+  of ? t('units.percent', { value: percentOf(hit, of) }) : '—';
+
+/** A ratio without its counts (a chart's axis) as a percentage, rounded half-up. */
 export const percentText = (t: Translate, ratio: number | undefined) =>
   ratio === undefined
     ? '—'
-    : t('units.percent', { value: percentValue(ratio) });
+    : t('units.percent', { value: ratioPercent(ratio) });
 
-/** Minutes as the regulation counts them; past an hour as hours and minutes (6 d is unreadable as 8640 min). */
+/**
+ * Minutes as the regulation counts them (one decimal, "15.5 min") under an hour; past it in the
+ * desk's duration scheme ('6 d 17 h', '1 h 25 min'), since 9660 min is unreadable.
+ */
 export function minutesText(t: Translate, value: number | undefined) {
   if (value === undefined) return '—';
   if (value < 60) return t('units.minutes', { value: minutesValue(value) });
-  const whole = Math.round(value);
-  return t('units.hoursMinutes', {
-    hours: String(Math.floor(whole / 60)),
-    minutes: String(whole % 60),
+  // Rounded to the whole minute here (an average of 403.7 min is 6 h 44 min); the shared text
+  // itself cuts, as a live clock must.
+  return durationText(Math.round(value) * 60_000, {
+    day: t('units.day'),
+    hour: t('units.hour'),
+    minute: t('units.minute'),
   });
 }
 
@@ -43,7 +56,9 @@ export function measuredText(t: Translate, row: MeasureRow<string>) {
   if (row.measured === undefined) return '—';
   switch (row.target.unit) {
     case 'ratio':
-      return percentText(t, row.measured);
+      return row.counts
+        ? countsPercentText(t, row.counts.hit, row.counts.of)
+        : percentText(t, row.measured);
     case 'minutes':
       return t('serviceLevels.longest', {
         value: minutesText(t, row.measured),

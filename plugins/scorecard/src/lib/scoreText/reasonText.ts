@@ -1,5 +1,4 @@
-import { Reason } from '@internal/plugin-service-desk-common';
-import { percentValue } from '../format';
+import { Reason, percentOf } from '@internal/plugin-service-desk-common';
 import { Key, Translate, dynamic } from './messages';
 import { periodName } from './periodName';
 import { minutesText, thresholdValue } from './quantities';
@@ -18,16 +17,19 @@ export function reasonText(t: Translate, r: Reason): string {
   const message = dynamic(t);
   switch (r.code) {
     case 'emergencyResponseLate':
-    case 'emergencyCloseLate':
-      return message(key, {
+    case 'emergencyCloseLate': {
+      // A clock still running must not read as answered or closed.
+      const running: Key = `reasons.${r.code}Running`;
+      return message(p.running ? running : key, {
         duration: minutesText(t, Number(p.minutes)),
         limit: p.limit,
       });
+    }
     case 'answerRateBelowThreshold':
     case 'resolutionRateBelowThreshold': {
       const text = message(key, {
         ...p,
-        rate: percentValue(Number(p.hit) / Number(p.of)),
+        rate: percentOf(Number(p.hit), Number(p.of)),
         threshold: thresholdValue(Number(p.threshold)),
       });
       return p.month

@@ -2,9 +2,9 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Ticket, slaClocks } from '@internal/plugin-service-desk-common';
 import Chip from '@material-ui/core/Chip';
 import { useEffect, useState } from 'react';
-import { formatDuration } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { serviceDeskTranslationRef } from '../../translation';
+import { useDurationText } from './useDurationText';
 
 type Clock = ReturnType<typeof slaClocks>[number];
 
@@ -28,8 +28,10 @@ function useNow(running: boolean) {
 /** One clock: met or missed once stopped; time left or overdue while running. */
 function ClockChip(props: { clock: Clock }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
+  const duration = useDurationText();
   const c = props.clock;
-  const time = formatDuration(c.remainingMs);
+  // mm:ss while under an hour: the 15-minute response limit is counted to the second.
+  const time = duration(c.remainingMs, { clock: true });
   let status: string;
   if (c.stoppedAt) status = c.breached ? t('sla.missed') : t('sla.met');
   else if (c.remainingMs >= 0) status = t('sla.left', { time });
@@ -40,7 +42,7 @@ function ClockChip(props: { clock: Clock }) {
       data-testid={`sla-${c.kind}`}
       color={c.breached ? 'secondary' : 'default'}
       label={`${t(LABELS[c.kind])}: ${status}`}
-      style={{ marginRight: 4 }}
+      style={{ marginRight: 4, marginBottom: 2 }}
     />
   );
 }

@@ -1,1 +1,2 @@
 export { SlaClocks } from './SlaClocks';
+export { useDurationText } from './useDurationText';

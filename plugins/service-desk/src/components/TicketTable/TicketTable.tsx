@@ -9,11 +9,28 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { formatTime } from '../../format';
 import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { useDeskLinks } from '../../hooks/useDeskLinks';
 import { serviceDeskTranslationRef } from '../../translation';
 import { SlaClocks } from '../SlaClocks';
+
+const useStyles = makeStyles({
+  // A narrow screen scrolls the table sideways rather than breaking words apart
+  // ("SD-/202611-/00024", "Incid/ent", "已关/闭"): lines break only between words, CJK ones too.
+  scroll: { overflowX: 'auto' },
+  table: {
+    '& th, & td': {
+      wordBreak: 'keep-all',
+      overflowWrap: 'normal',
+      hyphens: 'manual',
+    },
+  },
+  // Ids, short words and times stay on one line; the title takes the room that is left.
+  nowrap: { whiteSpace: 'nowrap' },
+  title: { minWidth: '12em' },
+});
 
 export interface TicketTableProps {
   tickets: Ticket[];
@@ -28,6 +45,8 @@ export function TicketTable(props: TicketTableProps) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const { timeZone } = useDeskConfig();
   const links = useDeskLinks();
+  const classes = useStyles();
+  const nowrap = { className: classes.nowrap };
   return (
     <>
       <Typography
@@ -37,57 +56,67 @@ export function TicketTable(props: TicketTableProps) {
       >
         {t('table.count', { count: props.totalCount })}
       </Typography>
-      <Table size="small" aria-label={t('table.title')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('table.id')}</TableCell>
-            <TableCell>{t('table.title')}</TableCell>
-            <TableCell>{t('table.state')}</TableCell>
-            <TableCell>{t('table.kind')}</TableCell>
-            <TableCell>{t('table.priority')}</TableCell>
-            {!props.hideEntity && <TableCell>{t('table.entity')}</TableCell>}
-            <TableCell>{t('table.assignee')}</TableCell>
-            <TableCell>{t('table.accepted')}</TableCell>
-            <TableCell>{t('table.sla')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {props.tickets.length === 0 && (
+      <div className={classes.scroll}>
+        <Table
+          size="small"
+          aria-label={t('table.title')}
+          className={classes.table}
+        >
+          <TableHead>
             <TableRow>
-              <TableCell colSpan={9}>{t('table.empty')}</TableCell>
+              <TableCell {...nowrap}>{t('table.id')}</TableCell>
+              <TableCell className={classes.title}>
+                {t('table.title')}
+              </TableCell>
+              <TableCell {...nowrap}>{t('table.state')}</TableCell>
+              <TableCell {...nowrap}>{t('table.kind')}</TableCell>
+              <TableCell {...nowrap}>{t('table.priority')}</TableCell>
+              {!props.hideEntity && <TableCell>{t('table.entity')}</TableCell>}
+              <TableCell>{t('table.assignee')}</TableCell>
+              <TableCell {...nowrap}>{t('table.accepted')}</TableCell>
+              <TableCell {...nowrap}>{t('table.sla')}</TableCell>
             </TableRow>
-          )}
-          {props.tickets.map(ticket => (
-            <TableRow key={ticket.id} hover data-testid="ticket-row">
-              <TableCell>
-                <Link to={links.ticket(ticket.id)}>{ticket.displayId}</Link>
-              </TableCell>
-              <TableCell>
-                <Link to={links.ticket(ticket.id)}>{ticket.title}</Link>
-              </TableCell>
-              <TableCell>{t(`states.${ticket.state}`)}</TableCell>
-              <TableCell>{t(`kinds.${ticket.kind}`)}</TableCell>
-              <TableCell>{ticket.priority}</TableCell>
-              {!props.hideEntity && (
-                <TableCell>
-                  <EntityRefLink entityRef={ticket.entityRef} hideIcon />
+          </TableHead>
+          <TableBody>
+            {props.tickets.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={9}>{t('table.empty')}</TableCell>
+              </TableRow>
+            )}
+            {props.tickets.map(ticket => (
+              <TableRow key={ticket.id} hover data-testid="ticket-row">
+                <TableCell {...nowrap}>
+                  <Link to={links.ticket(ticket.id)}>{ticket.displayId}</Link>
                 </TableCell>
-              )}
-              <TableCell>
-                {ticket.assigneeRef ? (
-                  <EntityRefLink entityRef={ticket.assigneeRef} hideIcon />
-                ) : (
-                  '—'
+                <TableCell className={classes.title}>
+                  <Link to={links.ticket(ticket.id)}>{ticket.title}</Link>
+                </TableCell>
+                <TableCell {...nowrap}>{t(`states.${ticket.state}`)}</TableCell>
+                <TableCell {...nowrap}>{t(`kinds.${ticket.kind}`)}</TableCell>
+                <TableCell {...nowrap}>{ticket.priority}</TableCell>
+                {!props.hideEntity && (
+                  <TableCell>
+                    <EntityRefLink entityRef={ticket.entityRef} hideIcon />
+                  </TableCell>
                 )}
-              </TableCell>
-              <TableCell>{formatTime(ticket.acceptedAt, timeZone)}</TableCell>
-              <TableCell>
-                {ticket.emergency && <SlaClocks ticket={ticket} />}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                <TableCell>
+                  {ticket.assigneeRef ? (
+                    <EntityRefLink entityRef={ticket.assigneeRef} hideIcon />
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
+                <TableCell {...nowrap}>
+                  {formatTime(ticket.acceptedAt, timeZone)}
+                </TableCell>
+                <TableCell>
+                  {ticket.emergency && <SlaClocks ticket={ticket} />}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
       {props.onLoadMore && (
         <Button onClick={props.onLoadMore}>{t('table.loadMore')}</Button>
       )}
