@@ -1,6 +1,6 @@
 /**
  * What the service desk's web plugins (the desk screens and the scorecard) share: the HTTP core
- * of their clients and the signed-in user's desk roles.
+ * of their clients, the signed-in user's desk roles and the desk's date-time field.
  *
  * @packageDocumentation
  */
@@ -10,3 +10,6 @@ export {
 } from './api/ServiceDeskHttpClient';
 export type { Me, MeApi } from './api/MeApi';
 export { useMe } from './hooks/useMe';
+export * from './components/DeskDateTimeField';
+export * from './components/PluginPageLayout';
+export { serviceDeskReactTranslationRef } from './translation';

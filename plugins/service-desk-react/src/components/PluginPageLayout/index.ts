@@ -1,0 +1,1 @@
+export { PluginPageLayout } from './PluginPageLayout';
