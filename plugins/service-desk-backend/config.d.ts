@@ -1,6 +1,11 @@
 export interface Config {
   /** The backend's part of the service desk config (shared keys: service-desk-common). */
   serviceDesk?: {
+    /**
+     * The desk's language: the notifications the backend sends (to PMs, engineers, the desk,
+     * reporters) are written in it. Default zh-CN.
+     */
+    language?: 'zh-CN' | 'en';
     /** How a ticket finds its project manager (SPEC §4). */
     routing: {
       /** Annotation naming the PM user on an entity, its system or its domain. */
@@ -14,6 +19,26 @@ export interface Config {
     roster?: {
       /** A cover or swap at least this many hours long needs the IT manager's approval (default 4). */
       halfDayHours?: number;
+      /**
+       * The rest rule, kept by plans, fill-by-rotation, covers and swaps. A single slot is never
+       * too long by itself (a day off's duty runs 24 hours); the rule limits slots chained together.
+       */
+      rest?: {
+        /** Most hours one person is on duty in a row across more than one slot (default 16). */
+        maxContinuousHours?: number;
+        /** Fewest hours off between two of one person's stretches of duty (default 8). */
+        minRestHours?: number;
+      };
+      /**
+       * The State Council's holidays and adjusted working days (调休), before the built-in
+       * calendar and beyond its years: `holiday` closes the desk that day, `workday` opens it.
+       */
+      holidays?: Array<{
+        /** yyyy-MM-dd, local to the desk. */
+        date: string;
+        kind: 'holiday' | 'workday';
+        name?: string;
+      }>;
     };
     /** Call records (SPEC §8.1, §9). */
     calls?: {

@@ -51,7 +51,9 @@ export const scorecardTranslationRef = createTranslationRef({
     units: {
       percent: '{{value}} %',
       minutes: '{{value}} min',
-      hoursMinutes: '{{hours}} h {{minutes}} min',
+      day: 'd',
+      hour: 'h',
+      minute: 'min',
       count_one: '{{count}} time',
       count_other: '{{count}} times',
     },
@@ -128,6 +130,16 @@ export const scorecardTranslationRef = createTranslationRef({
       dispatchSuccessRate: 'successful dispatches ÷ dispatches',
       callbackRate: 'callbacks ÷ e-tickets accepted by the desk',
     },
+    home: {
+      title: "This cycle's score",
+      operational: 'Operational (§7.3)',
+      customer: 'Customer service (§7.4)',
+      operationalTotal: 'Operational (§7.3): {{total}}',
+      customerTotal: 'Customer service (§7.4): {{total}}',
+      trend: 'The last cycles',
+      cycle: 'Cycle',
+      open: 'Open the scorecard',
+    },
     scorecard: {
       operationalTitle: '§7.3 Operational scorecard',
       customerTitle: '§7.4 Customer-service scorecard',
@@ -185,6 +197,10 @@ export const scorecardTranslationRef = createTranslationRef({
       emergencyResponseLate: 'Response took {{duration}}, over {{limit}} min',
       emergencyCloseLate:
         'Closed {{duration}} after reaching the desk, over {{limit}} min',
+      emergencyCloseLateRunning:
+        'Still open {{duration}} after reaching the desk, over {{limit}} min',
+      emergencyResponseLateRunning:
+        'Nobody notified yet, {{duration}} after it occurred, over {{limit}} min',
       permitFailure: 'Failed level-1 permit start/finish report',
       reportFailuresInCycle:
         'Cycle {{cycle}}: {{failures}} failed reports (target ≤ {{target}}), {{groups}} full groups',
@@ -222,6 +238,12 @@ export const scorecardTranslationRef = createTranslationRef({
       call: 'Call',
       correction: "An input the desk corrected (see the ticket's history)",
       entry: 'Entry #{{id}}',
+      accepted: 'Accepted {{time}}',
+      closed: 'closed {{time}}',
+      stillOpen: 'still open',
+      acceptedBy: 'Accepted by',
+      pm: 'PM',
+      assignee: 'Engineer',
       empty: 'Nothing is recorded behind this figure.',
       close: 'Close',
     },
@@ -299,6 +321,8 @@ export const scorecardTranslationRef = createTranslationRef({
       persons: 'People without an NDA',
       occurredAt: 'Occurred at',
       occurredAtHelp: 'In {{zone}}',
+      occurredAtInvalid:
+        'Enter the date and time as yyyy-MM-dd HH:mm ({{zone}})',
       description: 'Description',
       evidenceUrl: 'Evidence link (optional)',
       ticket: 'Ticket (optional)',

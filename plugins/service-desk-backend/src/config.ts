@@ -5,16 +5,22 @@ import {
   validateRuleSets,
   normalizeEntityRef,
   PriorityMatrix,
+  readCategories,
+  readPriorityMatrix,
   RoleMembership,
   readRoleMembership,
   userRefSchema,
+  RestRule,
 } from '@internal/plugin-service-desk-common';
 import { DateTime } from 'luxon';
-import { DeskHours } from './roster/deskHours';
+import { DeskHours, HolidayEntry } from './roster/deskHours';
+import { DESK_LANGUAGES, DeskLanguage } from './notifications/messages';
 
 /** The `serviceDesk` section of app-config, read once at start-up and checked. */
 export interface ServiceDeskConfig {
   timeZone: string;
+  /** The language the desk's notifications are written in. */
+  language: DeskLanguage;
   ticketIdPrefix: string;
   roles: RoleMembership;
   routing: {
@@ -29,7 +35,7 @@ export interface ServiceDeskConfig {
   ruleSets: RuleSet[];
   deskHours: DeskHours;
   /** §8.6 (1): changes this long or longer need the IT department manager's approval. */
-  roster: { halfDayHours: number };
+  roster: { halfDayHours: number; rest: RestRule };
   /** SLA warnings: at which fractions of the allowed time, and how often the sweep runs. */
   slaWarnings: { fractions: number[]; sweepSeconds: number };
   /** The service principals (subjects) that send call records: the telephone system (SPEC §9). */
@@ -60,16 +66,9 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
       `serviceDesk.routing.ownerProjectManagers[${i}].projectManager`,
     );
   }
-  const matrixConfig = c.getConfig('priority.matrix');
-  const matrix: PriorityMatrix['matrix'] = {};
-  for (const impact of matrixConfig.keys()) {
-    const row = matrixConfig.getConfig(impact);
-    matrix[impact] = Object.fromEntries(
-      row.keys().map(u => [u, row.getString(u)]),
-    );
-  }
   return {
     timeZone,
+    language: readLanguage(c),
     ticketIdPrefix: c.getOptionalString('ticketIdPrefix') ?? 'SD',
     roles,
     routing: {
@@ -81,19 +80,18 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
         'serviceDesk.routing.fallbackProjectManager',
       ),
     },
-    priority: {
-      impacts: c.getStringArray('priority.impacts'),
-      urgencies: c.getStringArray('priority.urgencies'),
-      matrix,
-    },
-    categories: c.get<Category[]>('categories'),
+    priority: readPriorityMatrix(c),
+    categories: readCategories(c),
     demoData: c.getOptionalBoolean('demoData') ?? false,
     ruleSets: readRuleSets(c),
-    deskHours: c.getOptional<DeskHours>('deskHours') ?? {
-      summer: { from: '05-01', to: '09-30', start: '08:00', end: '17:30' },
-      winter: { start: '08:00', end: '18:00' },
+    deskHours: {
+      ...(c.getOptional<DeskHours>('deskHours') ?? {
+        summer: { from: '05-01', to: '09-30', start: '08:00', end: '17:30' },
+        winter: { start: '08:00', end: '18:00' },
+      }),
+      holidays: readHolidays(c),
     },
-    roster: { halfDayHours: readHalfDayHours(c) },
+    roster: { halfDayHours: readHalfDayHours(c), rest: readRestRule(c) },
     calls: { writers: c.getOptionalStringArray('calls.writers') ?? [] },
     emergencies: { maxOccurredDaysBeforeOpen: readMaxOccurredDays(c) },
     slaWarnings: {
@@ -101,6 +99,19 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
       sweepSeconds: c.getOptionalNumber('sla.sweepSeconds') ?? 60,
     },
   };
+}
+
+function readLanguage(c: Config): DeskLanguage {
+  const language = c.getOptionalString('language') ?? 'zh-CN';
+  const known = DESK_LANGUAGES.find(l => l === language);
+  if (!known) {
+    throw new Error(
+      `serviceDesk.language must be one of ${DESK_LANGUAGES.join(
+        ', ',
+      )}, got ${language}`,
+    );
+  }
+  return known;
 }
 
 function readHalfDayHours(c: Config): number {
@@ -111,6 +122,52 @@ function readHalfDayHours(c: Config): number {
     );
   }
   return hours;
+}
+
+/**
+ * Defaults a grid-dispatch desk lives with: 16 hours is a desk day with a few hours' cover at the
+ * handover, never a desk day and the night after it (24 h, 连班) nor a night and the day off
+ * after it (38 h); 8 hours off is a night's sleep between two stretches.
+ */
+function readRestRule(c: Config): RestRule {
+  const rule = {
+    maxContinuousHours:
+      c.getOptionalNumber('roster.rest.maxContinuousHours') ?? 16,
+    minRestHours: c.getOptionalNumber('roster.rest.minRestHours') ?? 8,
+  };
+  if (!(rule.maxContinuousHours > 0 && rule.maxContinuousHours <= 72)) {
+    throw new Error(
+      `serviceDesk.roster.rest.maxContinuousHours must be more than 0 and at most 72, got ${rule.maxContinuousHours}`,
+    );
+  }
+  if (!(rule.minRestHours >= 0 && rule.minRestHours <= 48)) {
+    throw new Error(
+      `serviceDesk.roster.rest.minRestHours must be 0 to 48, got ${rule.minRestHours}`,
+    );
+  }
+  return rule;
+}
+
+function readHolidays(c: Config): HolidayEntry[] {
+  const entries = (c.getOptionalConfigArray('roster.holidays') ?? []).map(
+    (h, i): HolidayEntry => {
+      const where = `serviceDesk.roster.holidays[${i}]`;
+      const date = h.getString('date');
+      const kind = h.getString('kind');
+      if (!DateTime.fromISO(date).isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+        throw new Error(`${where}.date must be a date yyyy-MM-dd, got ${date}`);
+      if (kind !== 'holiday' && kind !== 'workday')
+        throw new Error(
+          `${where}.kind must be holiday or workday, got ${kind}`,
+        );
+      return { date, kind, name: h.getOptionalString('name') };
+    },
+  );
+  const dates = entries.map(e => e.date);
+  const twice = dates.find((d, i) => dates.indexOf(d) !== i);
+  if (twice)
+    throw new Error(`serviceDesk.roster.holidays names ${twice} twice`);
+  return entries;
 }
 
 function readMaxOccurredDays(c: Config): number {
