@@ -10,5 +10,8 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! fc-list :lang=zh 2>/dev/n
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
 fi
 
-# One process for both files (no isolation): html-inert.test.js uses the portal desk-flow started.
-node --test --test-reporter=spec --experimental-test-isolation=none desk-flow.test.js html-inert.test.js
+# One process for all files (no isolation), in this order: they share one portal and browser
+# (session.js), home.test.js goes on with the tickets desk-flow.test.js left, and
+# html-inert.test.js uses the same portal.
+node --test --test-reporter=spec --experimental-test-isolation=none \
+  desk-flow.test.js home.test.js html-inert.test.js translations.test.js
