@@ -1,3 +1,4 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 
 /**
@@ -27,3 +28,8 @@ export function deskApi(server: unknown) {
 
 export type DeskApi = ReturnType<typeof deskApi>;
 export type DeskSender = ReturnType<DeskApi>;
+
+/** Requests to the service-desk API as one signed-in user. */
+export function asUser(server: unknown, userRef: string): DeskSender {
+  return deskApi(server)(mockCredentials.user.header(userRef));
+}

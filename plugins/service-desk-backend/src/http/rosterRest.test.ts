@@ -1,6 +1,5 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
-import request from 'supertest';
 import { RosterChange, RosterView } from '@internal/plugin-service-desk-common';
+import { asUser } from '../__testUtils__/deskApi';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { serviceDeskTestConfig } from '../__testUtils__/serviceDeskTestConfig';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
@@ -48,14 +47,10 @@ describe.each(databases.eachSupportedId())(
   'the roster’s rest rule on %p',
   databaseId => {
     let desk: Awaited<ReturnType<typeof startDeskBackend>>;
-    const as = (user: string) => ({
-      Authorization: mockCredentials.user.header(user),
-    });
-    const api = '/api/service-desk';
     const get = (user: string, path: string) =>
-      request(desk.server).get(`${api}${path}`).set(as(user));
+      asUser(desk.server, user).get(path);
     const post = (user: string, path: string, body: object) =>
-      request(desk.server).post(`${api}${path}`).set(as(user)).send(body);
+      asUser(desk.server, user).post(path, body);
     const week = async () =>
       (await get(LEAD, `/roster?from=${FROM}&to=${TO}`)).body as RosterView;
     const pending = async () =>

@@ -1,8 +1,7 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import { DateTime } from 'luxon';
-import request from 'supertest';
 import { RosterSlot, RosterView } from '@internal/plugin-service-desk-common';
 import { isDeskDay } from '../roster/deskHours';
+import { asUser } from '../__testUtils__/deskApi';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { serviceDeskTestConfig } from '../__testUtils__/serviceDeskTestConfig';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
@@ -32,14 +31,10 @@ describe.each(databases.eachSupportedId())(
   'the duty roster on %p',
   databaseId => {
     let desk: Awaited<ReturnType<typeof startDeskBackend>>;
-    const as = (user: string) => ({
-      Authorization: mockCredentials.user.header(user),
-    });
-    const api = '/api/service-desk';
     const get = (user: string, path: string) =>
-      request(desk.server).get(`${api}${path}`).set(as(user));
+      asUser(desk.server, user).get(path);
     const post = (user: string, path: string, body: object) =>
-      request(desk.server).post(`${api}${path}`).set(as(user)).send(body);
+      asUser(desk.server, user).post(path, body);
     // A week at least two weeks ahead, so every slot lies in the future whenever the test runs,
     // with four desk days or more (not a holiday week).
     let monday = DateTime.now()
