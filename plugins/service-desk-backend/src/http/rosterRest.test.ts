@@ -53,6 +53,16 @@ describe.each(databases.eachSupportedId())(
       asUser(desk.server, user).post(path, body);
     const week = async () =>
       (await get(LEAD, `/roster?from=${FROM}&to=${TO}`)).body as RosterView;
+    // The lead asks for Chen to take `date`'s duty and give his duty of `chensDate` in return.
+    const swapWithChen = (date: string, chensDate: string) =>
+      post(LEAD, '/roster/changes', {
+        date,
+        kind: 'duty',
+        type: 'swap',
+        replacement: CHEN,
+        swapWith: { date: chensDate, kind: 'duty' },
+        reason: 'family',
+      });
     const pending = async () =>
       (await get(MANAGER, '/roster/changes/pending')).body
         .items as RosterChange[];
@@ -178,26 +188,12 @@ describe.each(databases.eachSupportedId())(
 
     it('refuses a swap that breaks the rule and shows the manager each person’s hours on one that keeps it', async () => {
       // Chen takes Sun's Saturday for his Sunday: Friday's night and Saturday, 38 h.
-      const bad = await post(LEAD, '/roster/changes', {
-        date: '2030-12-14',
-        kind: 'duty',
-        type: 'swap',
-        replacement: CHEN,
-        swapWith: { date: '2030-12-15', kind: 'duty' },
-        reason: 'family',
-      });
+      const bad = await swapWithChen('2030-12-14', '2030-12-15');
       expect(bad.status).toBe(409);
       expect(bad.body.error.message).toContain(`${CHEN} would be on duty 38 h`);
 
       // Sun's Tuesday night for Chen's Wednesday night.
-      const swap = await post(LEAD, '/roster/changes', {
-        date: '2030-12-10',
-        kind: 'duty',
-        type: 'swap',
-        replacement: CHEN,
-        swapWith: { date: '2030-12-11', kind: 'duty' },
-        reason: 'family',
-      });
+      const swap = await swapWithChen('2030-12-10', '2030-12-11');
       expect(swap.status).toBe(201);
       expect(swap.body.status).toBe('pending');
       const [card] = await pending();

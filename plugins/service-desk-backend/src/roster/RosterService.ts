@@ -7,6 +7,7 @@ import {
   RosterSlot,
   RosterView,
   ShiftKind,
+  slotKey,
 } from '@internal/plugin-service-desk-common';
 import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { DateTime } from 'luxon';
@@ -53,8 +54,6 @@ export interface GroupMembers {
 }
 
 const READ_REFUSAL = 'only the desk and managers see the roster';
-
-const key = (s: { date: string; kind: string }) => `${s.date}/${s.kind}`;
 
 /**
  * The duty roster (§8.6): the lead plans who holds each slot, arranges covers and swaps, and the
@@ -234,7 +233,7 @@ export class RosterService {
 
   /**
    * The slots around from..to as far as a stretch of duty and the rest after it can reach, with
-   * their holders and approved changes: what the rest rule needs to judge the range.
+   * their holders and changes: what the rest rule needs to judge the range.
    */
   private async surroundings(store: RosterStore, from: string, to: string) {
     const { maxContinuousHours, minRestHours } = this.config.roster.rest;
@@ -250,11 +249,13 @@ export class RosterService {
         this.config.deskHours,
       ),
       holders: new Map(
-        (await store.planned(wide.from, wide.to)).map(p => [key(p), p.holder]),
+        (await store.planned(wide.from, wide.to)).map(p => [
+          slotKey(p),
+          p.holder,
+        ]),
       ),
-      changes: (await store.changes(wide.from, wide.to)).filter(
-        c => c.status === 'approved',
-      ),
+      // All of them: the rest rule's helpers count only the approved ones.
+      changes: await store.changes(wide.from, wide.to),
     };
   }
 
@@ -292,11 +293,11 @@ export class RosterService {
     const from = windows[0].date;
     const to = windows[windows.length - 1].date;
     const planned = new Map(
-      (await store.planned(from, to)).map(p => [key(p), p]),
+      (await store.planned(from, to)).map(p => [slotKey(p), p]),
     );
     const changes = await store.changes(from, to);
     return windows.map(w => {
-      const plan = planned.get(key(w));
+      const plan = planned.get(slotKey(w));
       const mine = changes.filter(c => touchesSlot(c, w));
       return {
         ...w,
@@ -318,7 +319,7 @@ export class RosterService {
       now: this.now().toISOString(),
       eligible: await this.eligible(),
       holders: new Map(
-        (await store.planned(from, to)).map(p => [key(p), p.holder]),
+        (await store.planned(from, to)).map(p => [slotKey(p), p.holder]),
       ),
       changes: (await store.changes(from, to)).filter(
         c => c.status !== 'rejected',
@@ -346,9 +347,9 @@ export class RosterService {
     const around = await this.surroundings(store, input.from, input.to);
     const gains = new Map<string, Set<string>>();
     for (const a of input.assignments) {
-      if (around.holders.get(key(a)) === a.holder) continue;
-      around.holders.set(key(a), a.holder);
-      gains.set(a.holder, (gains.get(a.holder) ?? new Set()).add(key(a)));
+      if (around.holders.get(slotKey(a)) === a.holder) continue;
+      around.holders.set(slotKey(a), a.holder);
+      gains.set(a.holder, (gains.get(a.holder) ?? new Set()).add(slotKey(a)));
     }
     const breaches = restBreaches(
       dutyByPerson(around.windows, around.holders, around.changes),

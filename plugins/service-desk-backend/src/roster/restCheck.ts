@@ -8,12 +8,11 @@ import {
   formatHours,
   restAround,
   restViolations,
+  slotKey,
   violationTouches,
 } from '@internal/plugin-service-desk-common';
 import { SlotWindow } from './deskHours';
 import { onDutyAcross, touchesSlot } from './onDuty';
-
-const key = (s: RosterSlotRef) => `${s.date}/${s.kind}`;
 
 /** A break of the rest rule by one person. */
 export interface RestBreach extends RestViolation {
@@ -28,7 +27,7 @@ export function stintsOf(
 ): Array<DutyInterval & { userRef: string }> {
   const approved = changes.filter(c => c.status === 'approved');
   return windows.flatMap(w => {
-    const holder = holders.get(key(w));
+    const holder = holders.get(slotKey(w));
     if (!holder) return [];
     const slot = { date: w.date, kind: w.kind };
     const mine = approved.filter(c => touchesSlot(c, w));
@@ -78,9 +77,9 @@ export function gainsOf(change: {
   replacement: string;
   swapWith?: RosterSlotRef;
 }): Map<string, Set<string>> {
-  const gains = new Map([[change.replacement, new Set([key(change)])]]);
+  const gains = new Map([[change.replacement, new Set([slotKey(change)])]]);
   if (change.swapWith)
-    gains.set(change.holder, new Set([key(change.swapWith)]));
+    gains.set(change.holder, new Set([slotKey(change.swapWith)]));
   return gains;
 }
 

@@ -42,7 +42,9 @@ export interface RestViolation {
 const HOUR = 3_600_000;
 const hoursBetween = (start: string, end: string) =>
   (Date.parse(end) - Date.parse(start)) / HOUR;
-const slotKey = (s: RosterSlotRef) => `${s.date}/${s.kind}`;
+/** A slot's key, `date/kind`: the form of the keys `violationTouches` takes. */
+export const slotKey = (s: { date: string; kind: string }) =>
+  `${s.date}/${s.kind}`;
 
 /** The stretches of one person's duty intervals (in any order), in time order. */
 export function dutyStretches(intervals: DutyInterval[]): DutyStretch[] {

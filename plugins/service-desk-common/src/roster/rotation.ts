@@ -3,6 +3,7 @@ import {
   DutyInterval,
   RestRule,
   restViolations,
+  slotKey,
   violationTouches,
 } from './restRule';
 
@@ -23,8 +24,6 @@ export interface Rotation {
   /** The slots nobody could take without breaking the rest rule (or nobody may hold). */
   unfilled: RosterSlotRef[];
 }
-
-const slotKey = (s: RosterSlotRef) => `${s.date}/${s.kind}`;
 
 /**
  * Fill-by-rotation: the open slots in time order, each kind cycling through its own people so
