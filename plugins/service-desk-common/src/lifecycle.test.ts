@@ -6,22 +6,20 @@ import {
   decide,
   lastHandler,
 } from './lifecycle';
-import { DeskRole, TicketState } from './types';
-
-const PM = 'user:default/pm';
-const ENG = 'user:default/eng';
-const actor = (userRef: string, ...roles: DeskRole[]): Actor => ({
-  userRef,
-  roles: new Set(roles),
-});
-const agent = actor('user:default/agent', 'agent');
-const duty = actor('user:default/duty', 'dutyOfficer');
-const lead = actor('user:default/lead', 'lead');
-const pm = actor(PM, 'projectManager');
-const otherPm = actor('user:default/other-pm', 'projectManager');
-const eng = actor(ENG, 'engineer');
-const otherEng = actor('user:default/other-eng', 'engineer');
-const manager = actor('user:default/boss', 'manager');
+import { TicketState } from './types';
+import {
+  ENG,
+  PM,
+  actor,
+  agent,
+  duty,
+  eng,
+  lead,
+  manager,
+  otherEng,
+  otherPm,
+  pm,
+} from './__testUtils__/actors';
 
 /** Who holds a ticket in each state the fixtures put one in. */
 const HOLDERS: Partial<Record<TicketState, string>> = {

@@ -1,19 +1,16 @@
+import {
+  ENG,
+  PM,
+  agent,
+  eng,
+  lead,
+  manager,
+  otherPm,
+  pm,
+} from './__testUtils__/actors';
 import { Actor, LifecycleTicket, allowedActions } from './lifecycle';
-import { DeskRole, TICKET_STATES, TicketState } from './types';
+import { TICKET_STATES, TicketState } from './types';
 import { isWaitingOn, waitingOn } from './waiting';
-
-const PM = 'user:default/pm';
-const ENG = 'user:default/eng';
-const actor = (userRef: string, ...roles: DeskRole[]): Actor => ({
-  userRef,
-  roles: new Set(roles),
-});
-const agent = actor('user:default/agent', 'agent');
-const lead = actor('user:default/lead', 'lead');
-const pm = actor(PM, 'projectManager');
-const otherPm = actor('user:default/other-pm', 'projectManager');
-const eng = actor(ENG, 'engineer');
-const manager = actor('user:default/boss', 'manager');
 
 const ticket = (
   state: TicketState,
