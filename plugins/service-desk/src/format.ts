@@ -1,11 +1,9 @@
 import { DateTime } from 'luxon';
+import { utcToDeskTime } from '@internal/plugin-service-desk-common';
 
 /** A UTC instant shown in the desk's time zone. */
 export function formatTime(iso: string | undefined, timeZone: string): string {
-  if (!iso) return '—';
-  return DateTime.fromISO(iso, { zone: 'utc' })
-    .setZone(timeZone)
-    .toFormat('yyyy-LL-dd HH:mm');
+  return utcToDeskTime(iso, timeZone) || '—';
 }
 
 /** The name of an entity ref, for compact display. */

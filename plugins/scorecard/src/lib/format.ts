@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { utcToDeskTime } from '@internal/plugin-service-desk-common';
 
 /** Points with at most two decimals and no trailing zeros: 18, 9.5, 0.25. */
 export function pointsValue(points: number): string {
@@ -12,9 +13,7 @@ export function minutesValue(minutes: number): string {
 
 /** A UTC instant in the desk's time zone. */
 export function localDateTime(iso: string, timeZone: string): string {
-  return DateTime.fromISO(iso, { zone: 'utc' })
-    .setZone(timeZone)
-    .toFormat('yyyy-LL-dd HH:mm');
+  return utcToDeskTime(iso, timeZone);
 }
 
 export function localDate(iso: string, timeZone: string): string {

@@ -6,6 +6,7 @@ import {
   ScorecardReport,
   percentOf,
   roundedRatio,
+  thresholdValue,
 } from '@internal/plugin-service-desk-common';
 import ExcelJS from 'exceljs';
 
@@ -122,7 +123,7 @@ function measureSheet(
       r.period ?? '',
       `${r.target.comparison === 'atLeast' ? '≥' : '≤'} ${
         r.target.unit === 'ratio'
-          ? `${Math.round(r.target.value * 10_000) / 100}%`
+          ? `${thresholdValue(r.target.value)}%`
           : `${r.target.value} ${r.target.unit}`
       }`,
       r.target.unit === 'ratio' && r.counts

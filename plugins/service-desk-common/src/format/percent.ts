@@ -49,3 +49,10 @@ export function ratioPercent(ratio: number): string {
 export function roundedRatio(hit: number, of: number): number {
   return percentTenths(hit, of) / 1000;
 }
+
+/**
+ * A ratio threshold (0.99) as the percentage people write (99, 99.5). Thresholds are whole basis
+ * points (the rule sets refuse others), so this shows them exactly; screen and workbook share it.
+ */
+export const thresholdValue = (ratio: number) =>
+  String(Math.round(ratio * 10_000) / 100);

@@ -4,13 +4,10 @@ import {
   durationText,
   percentOf,
   ratioPercent,
+  thresholdValue,
 } from '@internal/plugin-service-desk-common';
 import { minutesValue } from '../format';
 import { Translate } from './messages';
-
-/** A ratio threshold (0.99) as the percentage people write (99, 99.5). */
-export const thresholdValue = (ratio: number) =>
-  String(Math.round(ratio * 10_000) / 100);
 
 /** hit ÷ of as a percentage, rounded half-up from the counts; '—' when nothing was counted. */
 export const countsPercentText = (t: Translate, hit: number, of: number) =>

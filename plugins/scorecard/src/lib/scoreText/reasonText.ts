@@ -1,7 +1,11 @@
-import { Reason, percentOf } from '@internal/plugin-service-desk-common';
+import {
+  Reason,
+  percentOf,
+  thresholdValue,
+} from '@internal/plugin-service-desk-common';
 import { Key, Translate, dynamic } from './messages';
 import { periodName } from './periodName';
-import { minutesText, thresholdValue } from './quantities';
+import { minutesText } from './quantities';
 
 /** camelCase kinds in reason params, snake_case grades as recorded: the same three checks. */
 const SECURITY_CHECK_GRADE: Record<string, string> = {
