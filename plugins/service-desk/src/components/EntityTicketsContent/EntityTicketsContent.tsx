@@ -34,28 +34,25 @@ export function EntityTicketsContent() {
   if (open.error || rest.error)
     return <ErrorPanel error={(open.error ?? rest.error)!} />;
   if (open.loading && rest.loading) return <Progress />;
+  const sections = [
+    { title: t('entityTab.open'), list: open },
+    { title: t('entityTab.finished'), list: rest },
+  ];
   return (
     <Content>
-      <Typography variant="h6" component="h2" gutterBottom>
-        {t('entityTab.open')}
-      </Typography>
-      <TicketTable
-        hideEntity
-        tickets={open.items}
-        totalCount={open.totalCount}
-        onLoadMore={open.loadMore}
-      />
-      <Box mt={3}>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {t('entityTab.finished')}
-        </Typography>
-        <TicketTable
-          hideEntity
-          tickets={rest.items}
-          totalCount={rest.totalCount}
-          onLoadMore={rest.loadMore}
-        />
-      </Box>
+      {sections.map(({ title, list }, i) => (
+        <Box key={title} mt={i ? 3 : 0}>
+          <Typography variant="h6" component="h2" gutterBottom>
+            {title}
+          </Typography>
+          <TicketTable
+            hideEntity
+            tickets={list.items}
+            totalCount={list.totalCount}
+            onLoadMore={list.loadMore}
+          />
+        </Box>
+      ))}
     </Content>
   );
 }

@@ -24,6 +24,16 @@ export function PendingChanges(props: { onDecided: () => void }) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const api = useApi(serviceDeskApiRef);
   const pending = useAsyncRetry(() => api.listPendingRosterChanges(), [api]);
+  // One catalog look-up for the whole queue rather than one per change.
+  const name = usePersonNames([
+    ...new Set(
+      (pending.value?.items ?? []).flatMap(c => [
+        c.holder,
+        c.replacement,
+        c.requestedBy,
+      ]),
+    ),
+  ]);
   const decided = () => {
     pending.retry();
     props.onDecided();
@@ -37,24 +47,28 @@ export function PendingChanges(props: { onDecided: () => void }) {
         <Typography>{t('roster.approvals.none')}</Typography>
       )}
       {pending.value?.items.map(change => (
-        <PendingChange key={change.id} change={change} onDecided={decided} />
+        <PendingChange
+          key={change.id}
+          change={change}
+          name={name}
+          onDecided={decided}
+        />
       ))}
     </InfoCard>
   );
 }
 
-function PendingChange(props: { change: RosterChange; onDecided: () => void }) {
+function PendingChange(props: {
+  change: RosterChange;
+  name: (ref?: string) => string;
+  onDecided: () => void;
+}) {
   const { t } = useTranslationRef(serviceDeskTranslationRef);
   const api = useApi(serviceDeskApiRef);
   const { timeZone } = useDeskConfig();
-  const { change } = props;
+  const { change, name } = props;
   const [note, setNote] = useState('');
   const { busy, error, run } = useRosterRequest();
-  const name = usePersonNames([
-    change.holder,
-    change.replacement,
-    change.requestedBy,
-  ]);
 
   const decide = (approve: boolean) =>
     run(async () => {
