@@ -24,6 +24,10 @@ import {
   rosterReadPermission,
   rosterPlanPermission,
   rosterApprovePermission,
+  scorecardAppealDecidePermission,
+  scorecardAppealFilePermission,
+  scorecardSealDecidePermission,
+  scorecardSealSubmitPermission,
   TICKET_RULES,
   conditionalTicketDecision,
   ticketCondition,
@@ -44,6 +48,9 @@ const CALL_UPLOADERS: readonly DeskRole[] = ['manager'];
 /** The lead plans the roster and arranges covers; the IT manager approves long changes (§8.6). */
 const ROSTER_PLANNERS: readonly DeskRole[] = ['lead'];
 const ROSTER_APPROVERS: readonly DeskRole[] = ['manager'];
+/** The lead reports a period and appeals its deductions; the IT manager decides both (§6.7). */
+const PERIOD_REPORTERS: readonly DeskRole[] = ['lead'];
+const PERIOD_DECIDERS: readonly DeskRole[] = ['manager'];
 
 /**
  * Maps the desk roles of app-config to the service-desk permissions: the desk and managers see
@@ -82,6 +89,10 @@ export class ServiceDeskPermissionPolicy implements PermissionPolicy {
       [rosterReadPermission.name]: SCORECARD_READERS,
       [rosterPlanPermission.name]: ROSTER_PLANNERS,
       [rosterApprovePermission.name]: ROSTER_APPROVERS,
+      [scorecardSealSubmitPermission.name]: PERIOD_REPORTERS,
+      [scorecardSealDecidePermission.name]: PERIOD_DECIDERS,
+      [scorecardAppealFilePermission.name]: PERIOD_REPORTERS,
+      [scorecardAppealDecidePermission.name]: PERIOD_DECIDERS,
     };
     if (basic[permission.name]) {
       return {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { rowIdSchema, ticketIdSchema } from './ids';
-import { isoDateTimeSchema, storableString } from './validation';
+import {
+  isoDateTimeSchema,
+  storableString,
+  webAddressSchema,
+} from './validation';
 
 /**
  * Assessment items that no ticket carries (SPEC §7), as managers record them, with the grade or
@@ -38,11 +42,7 @@ export const newAssessmentEntrySchema = z
     persons: z.number().int().min(1).max(10000).optional(),
     occurredAt: isoDateTimeSchema,
     description: storableString().trim().min(1, 'must not be empty').max(5000),
-    // Shown as a link: only web addresses, never javascript: or data: URLs.
-    evidenceUrl: z
-      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-      .max(1000)
-      .optional(),
+    evidenceUrl: webAddressSchema.optional(),
     /** The ticket behind the item (required for event-response failures). */
     ticketId: ticketIdSchema.optional(),
     /** The entry a correction cancels (required for `void`, allowed on any kind as a replacement). */

@@ -13,6 +13,8 @@ export const NOTIFICATION_TOPICS = {
   emergency: 'service-desk-emergency',
   slaWarning: 'service-desk-sla',
   rosterChange: 'service-desk-roster',
+  periodClose: 'service-desk-period-close',
+  appeal: 'service-desk-appeal',
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TOPICS;

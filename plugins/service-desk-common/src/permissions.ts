@@ -119,7 +119,35 @@ export const rosterApprovePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/** Submit a period's scorecard for sealing (the desk lead reports it, §6.7). */
+export const scorecardSealSubmitPermission = createPermission({
+  name: 'service-desk.scorecard.seal.submit',
+  attributes: { action: 'create' },
+});
+
+/** Approve or return a sealing, and unseal a period (the IT department manager). */
+export const scorecardSealDecidePermission = createPermission({
+  name: 'service-desk.scorecard.seal.decide',
+  attributes: { action: 'update' },
+});
+
+/** Appeal a deduction (申诉, the desk lead). */
+export const scorecardAppealFilePermission = createPermission({
+  name: 'service-desk.scorecard.appeal.file',
+  attributes: { action: 'create' },
+});
+
+/** Accept or reject an appeal (复核, the IT department manager). */
+export const scorecardAppealDecidePermission = createPermission({
+  name: 'service-desk.scorecard.appeal.decide',
+  attributes: { action: 'update' },
+});
+
 export const serviceDeskPermissions = [
+  scorecardSealSubmitPermission,
+  scorecardSealDecidePermission,
+  scorecardAppealFilePermission,
+  scorecardAppealDecidePermission,
   rosterReadPermission,
   rosterPlanPermission,
   rosterApprovePermission,

@@ -55,8 +55,13 @@ export function hasVisibleCharacter(value: string): boolean {
 const text = (max: number) =>
   storableString().trim().min(1, 'must not be empty').max(max);
 /** Text a person must be able to read: a title of zero-width spaces is no title. */
-const visibleText = (max: number) =>
+export const visibleText = (max: number) =>
   text(max).refine(hasVisibleCharacter, 'must contain a visible character');
+
+/** A link shown to people: only web addresses, never javascript: or data: URLs. */
+export const webAddressSchema = z
+  .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+  .max(1000);
 
 const entityRef = (kind?: string) =>
   storableString()

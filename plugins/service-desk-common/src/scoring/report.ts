@@ -1,4 +1,5 @@
 import { PeriodKind } from './periods';
+import { Appeal, PeriodClose } from './periodClose';
 import { KpiRow, MeasureRow } from './serviceLevels';
 import { Scorecard } from './types';
 
@@ -31,6 +32,14 @@ export interface ScorecardReport {
     timeZone: string;
   };
   ruleSetYear: number;
+  /** The version of the rule set the period was scored by (the one in force at its end). */
+  ruleSetVersion: string;
+  /** 'sealed': the figures are the seal's, as reported; 'live': computed now. */
+  basis?: 'live' | 'sealed';
+  /** Sealing state, the seal's history and the changes since sealing. */
+  close?: PeriodClose;
+  /** Appeals of this report's deductions, every state. */
+  appeals?: Appeal[];
   statistics: PeriodStatistics;
   serviceLevels: MeasureRow[];
   operational: Scorecard;

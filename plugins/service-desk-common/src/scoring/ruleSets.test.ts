@@ -2,6 +2,9 @@ import {
   InvalidRuleSetError,
   regulationRuleSet,
   ruleSetFor,
+  ruleSetAt,
+  ruleSetInForce,
+  ruleSetVersion,
   validateRuleSet,
   validateRuleSets,
 } from './ruleSets';
@@ -199,13 +202,15 @@ describe('validateRuleSet names the offending path', () => {
     );
   });
 
-  it('checks a configured list, refusing two sets for one year', () => {
+  it('checks a configured list, refusing two sets that share a version', () => {
     expect(
       validateRuleSets([regulationRuleSet(2025), regulationRuleSet(2026)]),
     ).toHaveLength(2);
     expect(() =>
       validateRuleSets([regulationRuleSet(2026), regulationRuleSet(2026)]),
-    ).toThrow('Invalid rule sets: [1].year: a second rule set for 2026');
+    ).toThrow(
+      "Invalid rule sets: [1].version: version '2026' is already [0]'s (a version defaults to its year); give an amendment its own version; [1].effectiveFrom: [0] also takes effect on 2026-01-01 (the default, 1 January); the version in force would be ambiguous",
+    );
     expect(() =>
       validateRuleSets([
         regulationRuleSet(2025),
@@ -213,5 +218,99 @@ describe('validateRuleSet names the offending path', () => {
       ]),
     ).toThrow(/^Invalid rule sets: \[1\]\.year: /);
     expect(() => validateRuleSets({})).toThrow('expected a list');
+  });
+});
+
+const amendment = (patch: (r: any) => void = () => {}) =>
+  with_(2026, r => {
+    r.version = '2026.2';
+    r.effectiveFrom = '2026-07-01';
+    r.targets.answerSeconds = 15;
+    patch(r);
+  });
+
+describe('rule-set versions', () => {
+  const sets = [regulationRuleSet(2025), amendment(), regulationRuleSet(2026)];
+
+  it('accepts an amendment with its own version and first day, in any order', () => {
+    expect(validateRuleSets(sets)).toEqual(sets);
+  });
+
+  it.each<[string, string]>([
+    ['2025-12-31', '2025'], // the day before the year's own rules
+    ['2026-01-01', '2026'], // the year's first version takes effect
+    ['2026-06-30', '2026'],
+    ['2026-07-01', '2026.2'], // the amendment's first day
+    ['2027-03-20', '2026.2'], // and it stays until replaced
+  ])('on %s version %s is in force', (day, version) => {
+    expect(ruleSetVersion(ruleSetInForce(day, sets))).toBe(version);
+  });
+
+  it('reads the day of an instant in the desk zone', () => {
+    // 30 June 16:00 UTC is already 1 July in Shanghai, and still 30 June in London.
+    const instant = new Date('2026-06-30T16:00:00Z');
+    expect(ruleSetVersion(ruleSetAt(instant, 'Asia/Shanghai', sets))).toBe(
+      '2026.2',
+    );
+    expect(ruleSetVersion(ruleSetAt(instant, 'Europe/London', sets))).toBe(
+      '2026',
+    );
+  });
+
+  it('lays a year out by its first version, whatever amends it later', () => {
+    expect(ruleSetVersion(ruleSetFor(2026, sets))).toBe('2026');
+    expect(ruleSetVersion(ruleSetFor(2027, sets))).toBe('2026.2');
+  });
+
+  it('has no rules in force before the first version takes effect', () => {
+    expect(() => ruleSetInForce('2024-12-31', sets)).toThrow(
+      'No rule set in force on 2024-12-31: the earliest rule set takes effect on 2025-01-01, and rules never apply before their own',
+    );
+    expect(() => ruleSetInForce('2026-01-01', [])).toThrow(
+      'No rule set in force on 2026-01-01: no rule sets are configured',
+    );
+  });
+
+  it.each<[string, (r: any) => void, string]>([
+    [
+      'a day that does not exist',
+      r => (r.effectiveFrom = '2026-02-30'),
+      '[1].effectiveFrom: must be a real day written yyyy-MM-dd',
+    ],
+    [
+      'a day not written yyyy-MM-dd',
+      r => (r.effectiveFrom = '1.7.2026'),
+      '[1].effectiveFrom: must be a real day written yyyy-MM-dd',
+    ],
+    [
+      'a day outside its year',
+      r => (r.effectiveFrom = '2027-01-01'),
+      '[1].effectiveFrom: 2027-01-01 is not in 2026, the year of this rule set',
+    ],
+    [
+      'a version YAML read as a number',
+      r => (r.version = 2026.2),
+      "[1].version: must be text; quote it in YAML ('2026.2')",
+    ],
+    ['an empty version', r => (r.version = ' '), '[1].version: '],
+    [
+      'a version already used',
+      r => (r.version = '2026'),
+      "[1].version: version '2026' is already [0]'s; give an amendment its own version",
+    ],
+    [
+      'a second version on the same day',
+      r => (r.effectiveFrom = '2026-01-01'),
+      '[1].effectiveFrom: [0] also takes effect on 2026-01-01; the version in force would be ambiguous',
+    ],
+    [
+      'an amendment that moves the cycles',
+      r => (r.cycleStartDay = 19),
+      "[1].cycleStartDay: 19, but 2026's cycles are drawn by its first version ([0], day 21); an amendment cannot move them",
+    ],
+  ])('refuses %s, naming the path', (_name, patch, message) => {
+    expect(() =>
+      validateRuleSets([regulationRuleSet(2026), amendment(patch)]),
+    ).toThrow(`Invalid rule sets: ${message}`);
   });
 });

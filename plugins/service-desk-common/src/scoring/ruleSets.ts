@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { RuleSet } from './types';
 
@@ -56,15 +57,34 @@ export function regulationRuleSet(year: number): RuleSet {
   };
 }
 
+/** A version's name: `version`, else its year ('2026'). */
+export function ruleSetVersion(set: RuleSet): string {
+  return set.version ?? String(set.year);
+}
+
+/** The first day (yyyy-MM-dd, desk's zone) a version is in force: `effectiveFrom`, else 1 January. */
+export function ruleSetEffectiveFrom(set: RuleSet): string {
+  return set.effectiveFrom ?? `${set.year}-01-01`;
+}
+
+/** Oldest first; yyyy-MM-dd sorts as text. */
+function byEffectiveFrom(sets: readonly RuleSet[]): RuleSet[] {
+  return [...sets].sort((a, b) =>
+    ruleSetEffectiveFrom(a).localeCompare(ruleSetEffectiveFrom(b)),
+  );
+}
+
 /**
- * The rules that apply to a year (SPEC §7.4): that year's set, else the latest set of an earlier
- * year (rules stay until replaced), so last year's scorecards keep last year's rules.
+ * The rules a year is laid out by (SPEC §7.4): that year's first version, else the latest version
+ * of an earlier year (rules stay until replaced), so last year's scorecards keep last year's rules.
+ * Its `cycleStartDay` draws the year's cycles; which version scores a period is `ruleSetInForce`.
  */
 export function ruleSetFor(year: number, sets: readonly RuleSet[]): RuleSet {
-  const earlier = sets
-    .filter(set => set.year <= year)
-    .sort((a, b) => b.year - a.year);
-  if (earlier.length) return earlier[0];
+  const ordered = byEffectiveFrom(sets);
+  const own = ordered.find(set => set.year === year);
+  if (own) return own;
+  const earlier = ordered.filter(set => set.year < year);
+  if (earlier.length) return earlier[earlier.length - 1];
   if (!sets.length)
     throw new RangeError(
       `No rule set for ${year}: no rule sets are configured`,
@@ -73,6 +93,35 @@ export function ruleSetFor(year: number, sets: readonly RuleSet[]): RuleSet {
   throw new RangeError(
     `No rule set for ${year}: the earliest rule set is for ${first}, and rules never apply to years before their own`,
   );
+}
+
+/**
+ * The version in force on a day (yyyy-MM-dd in the desk's zone): the one with the latest
+ * `effectiveFrom` on or before it. A period is scored by the version in force on its last day.
+ */
+export function ruleSetInForce(day: string, sets: readonly RuleSet[]): RuleSet {
+  const ordered = byEffectiveFrom(sets);
+  const inForce = ordered.filter(set => ruleSetEffectiveFrom(set) <= day);
+  if (inForce.length) return inForce[inForce.length - 1];
+  if (!sets.length)
+    throw new RangeError(
+      `No rule set in force on ${day}: no rule sets are configured`,
+    );
+  throw new RangeError(
+    `No rule set in force on ${day}: the earliest rule set takes effect on ${ruleSetEffectiveFrom(
+      ordered[0],
+    )}, and rules never apply before their own`,
+  );
+}
+
+/** The version in force at an instant, its day read in the desk's zone (SLA clocks, today). */
+export function ruleSetAt(
+  instant: Date,
+  timeZone: string,
+  sets: readonly RuleSet[],
+): RuleSet {
+  const day = DateTime.fromJSDate(instant, { zone: timeZone }).toISODate();
+  return ruleSetInForce(day!, sets);
 }
 
 const points = z.number().min(0).max(1000);
@@ -87,6 +136,15 @@ const ratio = z
   .refine(r => Math.abs(r * 10_000 - Math.round(r * 10_000)) < 1e-6, {
     message: 'must have at most four decimals (e.g. 0.99 or 0.9875)',
   });
+/** A calendar day; YAML leaves an unquoted 2026-07-01 a string under Backstage's loader. */
+const day = z
+  .string({ error: 'must be a day written yyyy-MM-dd' })
+  .refine(
+    d =>
+      /^\d{4}-\d{2}-\d{2}$/.test(d) &&
+      DateTime.fromISO(d, { zone: 'UTC' }).isValid,
+    { message: 'must be a real day written yyyy-MM-dd (e.g. 2026-07-01)' },
+  );
 const perOccurrence = z.object({ max, perOccurrence: points }).strict();
 const grouped = z
   .object({ max, perGroup: points, groupSize: z.number().int().min(1) })
@@ -96,6 +154,14 @@ const rate = { max, threshold: ratio, perPoint: points };
 export const ruleSetSchema: z.ZodType<RuleSet> = z
   .object({
     year: z.number().int().min(1970).max(9999),
+    // YAML reads an unquoted 2026.2 as a number (and 2026.10 as 2026.1), hence the hint.
+    version: z
+      .string({ error: "must be text; quote it in YAML ('2026.2')" })
+      .trim()
+      .min(1)
+      .max(40)
+      .optional(),
+    effectiveFrom: day.optional(),
     cycleStartDay: z.number().int().min(2).max(28),
     targets: z
       .object({
@@ -154,7 +220,16 @@ export const ruleSetSchema: z.ZodType<RuleSet> = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((set, ctx) => {
+    // A version belongs to its year, so that a year's first version is the one it starts with.
+    if (set.effectiveFrom && !set.effectiveFrom.startsWith(`${set.year}-`))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['effectiveFrom'],
+        message: `${set.effectiveFrom} is not in ${set.year}, the year of this rule set`,
+      });
+  });
 
 /** A rule set that failed validation; `issues` name each offending path. */
 export class InvalidRuleSetError extends Error {
@@ -189,7 +264,11 @@ export function validateRuleSet(input: unknown): RuleSet {
   );
 }
 
-/** Checks every configured rule set; two sets for one year are refused. */
+/**
+ * Checks every configured rule set and how its versions fit together: each version has its own
+ * name and its own first day, and an amendment keeps its year's cycles (`ruleSetFor` lays a year
+ * out by its first version, so a different `cycleStartDay` there would silently not apply).
+ */
 export function validateRuleSets(input: unknown): RuleSet[] {
   if (!Array.isArray(input)) {
     throw new InvalidRuleSetError(
@@ -197,17 +276,48 @@ export function validateRuleSets(input: unknown): RuleSet[] {
       [{ path: '(root)', message: 'expected a list' }],
     );
   }
-  const sets: RuleSet[] = [];
+  const valid: Array<{ set: RuleSet; at: string }> = [];
   const issues: Array<{ path: string; message: string }> = [];
   input.forEach((item, i) => {
     const result = ruleSetSchema.safeParse(item);
-    if (!result.success) issues.push(...issuesOf(result.error, `[${i}]`));
-    else if (sets.some(set => set.year === result.data.year)) {
+    if (result.success) valid.push({ set: result.data, at: `[${i}]` });
+    else issues.push(...issuesOf(result.error, `[${i}]`));
+  });
+  valid.forEach(({ set, at }, n) => {
+    const earlier = valid.slice(0, n);
+    const version = ruleSetVersion(set);
+    const from = ruleSetEffectiveFrom(set);
+    const named = earlier.find(e => ruleSetVersion(e.set) === version);
+    if (named)
       issues.push({
-        path: `[${i}].year`,
-        message: `a second rule set for ${result.data.year}`,
+        path: `${at}.version`,
+        message: `version '${version}' is already ${named.at}'s${
+          set.version ? '' : ' (a version defaults to its year)'
+        }; give an amendment its own version`,
       });
-    } else sets.push(result.data);
+    const sameDay = earlier.find(e => ruleSetEffectiveFrom(e.set) === from);
+    if (sameDay)
+      issues.push({
+        path: `${at}.effectiveFrom`,
+        message: `${sameDay.at} also takes effect on ${from}${
+          set.effectiveFrom ? '' : ' (the default, 1 January)'
+        }; the version in force would be ambiguous`,
+      });
+  });
+  valid.forEach(({ set, at }) => {
+    const first = ruleSetFor(
+      set.year,
+      valid.map(v => v.set),
+    );
+    if (first.cycleStartDay !== set.cycleStartDay)
+      issues.push({
+        path: `${at}.cycleStartDay`,
+        message: `${set.cycleStartDay}, but ${
+          set.year
+        }'s cycles are drawn by its first version (${
+          valid.find(v => v.set === first)?.at
+        }, day ${first.cycleStartDay}); an amendment cannot move them`,
+      });
   });
   if (issues.length) {
     throw new InvalidRuleSetError(
@@ -217,5 +327,5 @@ export function validateRuleSets(input: unknown): RuleSet[] {
       issues,
     );
   }
-  return sets;
+  return valid.map(v => v.set);
 }

@@ -1,3 +1,5 @@
+import { Adjustment } from './periodClose';
+
 /**
  * The contract between the metrics the backend computes in SQL and the pure scoring rules of
  * SPEC §7. Everything here is plain data so that scorecards can be scored, tested by hand and
@@ -7,7 +9,11 @@
 /** A link from a figure or deduction to what is behind it. */
 export interface EvidenceRef {
   /** `correction`: the desk changed an input of the figure (an event of `ticketId`). */
-  type: 'ticket' | 'call' | 'entry' | 'correction';
+  /**
+   * `event`: a ticket event (of `ticketId`) that moved a figure after its period was sealed;
+   * `appeal`: an appeal of a deduction.
+   */
+  type: 'ticket' | 'call' | 'entry' | 'correction' | 'event' | 'appeal';
   id: string;
   /** Human-readable label: a ticket's display id, a call id, an entry's description. */
   label: string;
@@ -33,6 +39,16 @@ export type GroupedDeductionMode = 'fullGroups' | 'beyondTarget';
 /** One year's rules (SPEC §7.4): targets, points and deductions. Lives in app-config. */
 export interface RuleSet {
   year: number;
+  /**
+   * Names this version of the year's rules ('2026', '2026.2'); a sealed report records it, and
+   * start-up refuses a change to a version a seal uses. Defaults to the year.
+   */
+  version?: string;
+  /**
+   * The first day (yyyy-MM-dd, in the desk's zone) this version is in force; a period is scored
+   * by the version in force at its end. Defaults to 1 January of `year`.
+   */
+  effectiveFrom?: string;
   /** Day of month an assessment cycle starts (21: 21st → 20th of the next month). */
   cycleStartDay: number;
   targets: {
@@ -296,6 +312,11 @@ export interface Reason {
 
 /** Points taken off (or, for the bonus, added) for one reason, with what is behind it. */
 export interface ScoreLine {
+  /**
+   * Names this deduction wherever it appears (the month, the quarter, the year), so that an
+   * appeal of it (periodClose.ts) applies to every report that holds it.
+   */
+  key?: string;
   points: number;
   reason: Reason;
   evidence: EvidenceRef[];
@@ -317,6 +338,8 @@ export interface ScoreItem {
   excluded: Array<{ evidence: EvidenceRef; countedIn: ScoreItemId }>;
   /** The item's target, where it has one, counted before the no-double-deduction rule. */
   status?: TargetStatus;
+  /** Deductions taken back by accepted appeals: left out of `deducted`, each naming its appeal. */
+  adjustments?: Adjustment[];
 }
 
 export interface Escalation {
@@ -332,7 +355,12 @@ export interface Scorecard {
   /** The sum of the items' scores. */
   itemsScore: number;
   /** Deduction-only items taken off the total (customer service only). */
-  opsSecurity?: { deducted: number; deductions: ScoreLine[] };
+  opsSecurity?: {
+    deducted: number;
+    deductions: ScoreLine[];
+    /** Deductions taken back by accepted appeals. */
+    adjustments?: Adjustment[];
+  };
   /** Additions, capped at their max (customer service only). */
   bonus?: { max: number; score: number; additions: ScoreLine[] };
   /** itemsScore + bonus − ops security, never below 0. */
