@@ -54,11 +54,24 @@ export interface Config {
     demoData?: boolean;
     /**
      * Yearly rule sets (SPEC §7.4): targets, points, deductions and options of each year. A year
-     * without its own set uses the latest set before it. Checked at start-up; the exact shape is
-     * RuleSet in service-desk-common (src/scoring/types.ts).
+     * without its own set uses the latest set before it; an amendment is another set of the same
+     * year with its own `version` and `effectiveFrom`, and a period is scored by the version in
+     * force on its last day. Checked at start-up, which also refuses a change to a version a
+     * sealed report used; the exact shape is RuleSet in service-desk-common (src/scoring/types.ts).
      */
     ruleSets?: Array<{
       year: number;
+      /**
+       * Names this version ('2026.2'; quote it in YAML); unique across all sets. Defaults to the
+       * year.
+       */
+      version?: string;
+      /**
+       * The first day this version is in force (yyyy-MM-dd in the desk's zone, within `year`);
+       * defaults to 1 January. No two sets share a day.
+       */
+      effectiveFrom?: string;
+      /** The cycles of a year are drawn by its first version; an amendment keeps this day. */
       cycleStartDay: number;
       targets: { [measure: string]: number };
       operational: { [item: string]: { [key: string]: number } };
@@ -80,6 +93,14 @@ export interface Config {
        * 30): further back is a typo or a wrong zone, and would cost the desk its response points.
        */
       maxOccurredDaysBeforeOpen?: number;
+    };
+    /** Closing periods (issue 14). */
+    scorecard?: {
+      /**
+       * Days after a period is sealed within which the desk lead may still appeal a deduction
+       * (default 10).
+       */
+      appealDays?: number;
     };
   };
 }

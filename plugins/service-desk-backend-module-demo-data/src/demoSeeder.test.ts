@@ -4,7 +4,9 @@ import { demoSeeder } from './demoSeeder';
 
 /** A desk that has its roster planned already, and counts what the seeder writes. */
 function fakeDesk(importTickets: DeskSeeding['importTickets']) {
-  const written = { tickets: 0, calls: 0, entries: 0 };
+  const written = { tickets: 0, calls: 0, entries: 0, seals: 0, appeals: 0 };
+  const deduction = { key: 'emergencyResponse:emergencyResponseLate:ticket-1' };
+  const card = { items: [{ deductions: [deduction] }] };
   const seeding: DeskSeeding = {
     timeZone: 'Asia/Shanghai',
     roster: {
@@ -28,12 +30,28 @@ function fakeDesk(importTickets: DeskSeeding['importTickets']) {
       return { added: calls.length };
     },
     addAssessmentEntry: async () => void written.entries++,
+    periods: {
+      report: async () => ({
+        period: { end: '2026-11-20T16:00:00.000Z' },
+        operational: card,
+        customerService: { items: [] },
+        close: written.seals ? { request: { id: '1' } } : {},
+      }),
+      submit: async () => ({ id: '1' }),
+      decide: async () => void written.seals++,
+    } as unknown as DeskSeeding['periods'],
+    appeals: {
+      file: async (input: { deductionKey: string }) => {
+        expect(input.deductionKey).toBe(deduction.key);
+        written.appeals++;
+      },
+    } as unknown as DeskSeeding['appeals'],
   };
   return { seeding, written };
 }
 
 describe('the demo seeder', () => {
-  it('waits while the tickets are refused, then writes tickets, calls and assessment items once', async () => {
+  it('waits while the tickets are refused, then writes tickets, calls, assessment items and a sealed cycle once', async () => {
     let catalogReady = false;
     const { seeding, written } = fakeDesk(async (records, by) => {
       expect(by).toEqual({ principal: 'plugin:service-desk', door: 'demo' });
@@ -43,14 +61,16 @@ describe('the demo seeder', () => {
     const seeder = demoSeeder(mockServices.logger.mock());
 
     await seeder.seed(seeding);
-    expect(written).toEqual({ tickets: 0, calls: 0, entries: 0 });
+    expect(written).toMatchObject({ tickets: 0, calls: 0, entries: 0 });
 
     catalogReady = true;
     await seeder.seed(seeding);
     const once = { ...written };
     expect(once.tickets).toBeGreaterThan(30);
     expect(once.calls).toBeGreaterThan(200);
-    expect(once.entries).toBe(6);
+    // Six items, and one recorded in the sealed cycle after sealing.
+    expect(once.entries).toBe(7);
+    expect(once).toMatchObject({ seals: 1, appeals: 1 });
 
     await seeder.seed(seeding);
     expect(written).toEqual(once);

@@ -4,6 +4,7 @@ import {
   WriteProvenance,
 } from '@internal/plugin-service-desk-backend/alpha';
 import { demoAssessmentEntries, demoCalls } from './demoOperations';
+import { loadDemoPeriodClose } from './demoPeriodClose';
 import { loadDemoRoster } from './demoRoster';
 import { demoTickets } from './demoTickets';
 
@@ -14,9 +15,9 @@ const DEMO: WriteProvenance = {
 };
 
 /**
- * Loads the demo tickets, calls, assessment items and roster into an empty database. The plugin
- * runs it again every few seconds, so it waits until the catalog has read the demo entities the
- * tickets are routed by, and writes each kind of data once.
+ * Loads the demo tickets, calls, assessment items, roster and a sealed cycle into an empty
+ * database. The plugin runs it again every few seconds, so it waits until the catalog has read
+ * the demo entities the tickets are routed by, and writes each kind of data once.
  */
 export function demoSeeder(logger: LoggerService): DeskSeeder {
   return {
@@ -47,6 +48,8 @@ export function demoSeeder(logger: LoggerService): DeskSeeder {
       }
       if (await loadDemoRoster(seeding.roster, now, seeding.timeZone))
         logger.info('Planned the demo roster');
+      if (await loadDemoPeriodClose(seeding, now))
+        logger.info('Sealed the last ended cycle and appealed a deduction');
     },
   };
 }

@@ -1,4 +1,5 @@
 import { ConfigReader } from '@backstage/config';
+import { regulationRuleSet } from '@internal/plugin-service-desk-common';
 import { readServiceDeskConfig } from './config';
 import { serviceDeskTestConfig } from './__testUtils__/serviceDeskTestConfig';
 
@@ -45,6 +46,50 @@ describe('serviceDesk config', () => {
     expect(() =>
       read({ categories: [{ id: 'network', title: { de: 'Netz' } }] }),
     ).toThrow(/serviceDesk.categories.0.title/);
+  });
+
+  it('reads dated rule-set versions: a year and its amendment', () => {
+    const amendment = {
+      ...regulationRuleSet(2026),
+      version: '2026.2',
+      effectiveFrom: '2026-07-01',
+    };
+    expect(
+      read({ ruleSets: [regulationRuleSet(2026), amendment] }).ruleSets,
+    ).toEqual([regulationRuleSet(2026), amendment]);
+  });
+
+  it.each<[string, object, string]>([
+    [
+      'an unreal first day',
+      { version: '2026.2', effectiveFrom: '2026-13-01' },
+      'serviceDesk.ruleSets[1].effectiveFrom: must be a real day written yyyy-MM-dd',
+    ],
+    [
+      'a version YAML read as a number',
+      { version: 2026.2, effectiveFrom: '2026-07-01' },
+      "serviceDesk.ruleSets[1].version: must be text; quote it in YAML ('2026.2')",
+    ],
+    [
+      'an amendment without its own version',
+      { effectiveFrom: '2026-07-01' },
+      "serviceDesk.ruleSets[1].version: version '2026' is already [0]'s",
+    ],
+  ])('refuses %s at start-up, naming the path', (_name, patch, message) => {
+    expect(() =>
+      read({
+        ruleSets: [
+          regulationRuleSet(2026),
+          { ...regulationRuleSet(2026), ...patch },
+        ],
+      }),
+    ).toThrow(`Invalid serviceDesk.ruleSets: ${message}`);
+  });
+
+  it('refuses rule sets that are not a list', () => {
+    expect(() => read({ ruleSets: { year: 2026 } })).toThrow(
+      'Invalid serviceDesk.ruleSets: serviceDesk.ruleSets: expected a list',
+    );
   });
 
   it('refuses a time zone that is not IANA', () => {

@@ -1,6 +1,7 @@
 import { Config } from '@backstage/config';
 import {
   Category,
+  InvalidRuleSetError,
   RuleSet,
   validateRuleSets,
   normalizeEntityRef,
@@ -42,6 +43,8 @@ export interface ServiceDeskConfig {
   calls: { writers: string[] };
   /** How far before its ticket was opened an emergency's occurred-at may lie. */
   emergencies: { maxOccurredDaysBeforeOpen: number };
+  /** Days after a period is sealed within which the lead may still appeal a deduction. */
+  scorecard: { appealDays: number };
 }
 
 export const DEFAULT_PM_ANNOTATION = 'service-desk/project-manager';
@@ -94,11 +97,21 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
     roster: { halfDayHours: readHalfDayHours(c), rest: readRestRule(c) },
     calls: { writers: c.getOptionalStringArray('calls.writers') ?? [] },
     emergencies: { maxOccurredDaysBeforeOpen: readMaxOccurredDays(c) },
+    scorecard: { appealDays: readAppealDays(c) },
     slaWarnings: {
       fractions: c.getOptional<number[]>('sla.warnAt') ?? [0.5, 0.8],
       sweepSeconds: c.getOptionalNumber('sla.sweepSeconds') ?? 60,
     },
   };
+}
+
+function readAppealDays(c: Config): number {
+  const days = c.getOptionalNumber('scorecard.appealDays') ?? 10;
+  if (!Number.isInteger(days) || days < 0 || days > 366)
+    throw new Error(
+      `serviceDesk.scorecard.appealDays must be a whole number of days from 0 to 366, not ${days}`,
+    );
+  return days;
 }
 
 function readLanguage(c: Config): DeskLanguage {
@@ -185,7 +198,17 @@ function readRuleSets(c: Config): RuleSet[] {
   try {
     return validateRuleSets(c.getOptional('ruleSets') ?? []);
   } catch (e) {
-    throw new Error(`serviceDesk.ruleSets: ${(e as Error).message}`);
+    if (!(e instanceof InvalidRuleSetError)) throw e;
+    // Each issue as the path an administrator finds in app-config: serviceDesk.ruleSets[1].version.
+    const at = (path: string) =>
+      path === '(root)'
+        ? 'serviceDesk.ruleSets'
+        : `serviceDesk.ruleSets${path}`;
+    throw new Error(
+      `Invalid serviceDesk.ruleSets: ${e.issues
+        .map(i => `${at(i.path)}: ${i.message}`)
+        .join('; ')}`,
+    );
   }
 }
 

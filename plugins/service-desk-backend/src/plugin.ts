@@ -13,12 +13,15 @@ import { ServiceDeskDatabase } from './database/ServiceDeskDatabase';
 import { TicketStore } from './database/TicketStore';
 import { createRequestContext } from './http/requestContext';
 import { createRouter } from './http/router';
+import { AppealService } from './appeals/AppealService';
 import { AssessmentService } from './assessment/AssessmentService';
 import { CallService } from './calls/CallService';
 import { ticketPermissionRules, ticketResourceRef } from './permissions/rules';
 import { RosterService } from './roster/RosterService';
 import { DeskNotifier } from './notifications/DeskNotifier';
 import { ProjectManagerRouter } from './routing/ProjectManagerRouter';
+import { PeriodCloseService } from './periodClose/PeriodCloseService';
+import { refuseChangedSealedRuleSets } from './periodClose/ruleSetGuard';
 import { ScorecardService } from './scorecard/ScorecardService';
 import { createDeskSeeding, scheduleSeeding } from './seeding/scheduleSeeding';
 import { DeskSeeder, deskSeedingExtensionPoint } from './seeding/extensions';
@@ -108,6 +111,20 @@ async function createServices(
     config.timeZone,
     config.ruleSets,
   );
+  const periods = new PeriodCloseService({
+    db,
+    store: stores.periodClose,
+    scorecards,
+    context,
+    notifier,
+    appealDays: config.scorecard.appealDays,
+  });
+  const appeals = new AppealService({
+    store: stores.periodClose,
+    periods,
+    context,
+    notifier,
+  });
   const calls = new CallService({
     calls: stores.calls,
     tickets: store,
@@ -133,6 +150,8 @@ async function createServices(
     service,
     roster,
     scorecards,
+    periods,
+    appeals,
     calls,
     entries,
     context,
@@ -152,6 +171,7 @@ async function scheduleSlaSweep(
   const sweep = new SlaSweep({
     db: await deps.database.getClient(),
     ruleSets: config.ruleSets,
+    timeZone: config.timeZone,
     fractions: config.slaWarnings.fractions,
     notifier: services.notifier,
     signals: services.signals,
@@ -171,6 +191,8 @@ async function serveHttp(deps: ServiceDeskDeps, services: ServiceDeskServices) {
       service: services.service,
       entries: services.entries,
       scorecards: services.scorecards,
+      periods: services.periods,
+      appeals: services.appeals,
       calls: services.calls,
       roster: services.roster,
       httpAuth: deps.httpAuth,
@@ -198,13 +220,14 @@ export const serviceDeskPlugin = createBackendPlugin({
           idPrefix: config.ticketIdPrefix,
           timeZone: config.timeZone,
         });
+        await refuseChangedSealedRuleSets(config.ruleSets, stores.periodClose);
         registerTicketResource(deps, stores.tickets);
         const services = await createServices(deps, config, stores);
         registerServiceDeskActions({
           ...deps,
           tickets: services.tickets,
           context: services.context,
-          scorecards: services.scorecards,
+          periods: services.periods,
         });
         await serveHttp(deps, services);
         await scheduleSlaSweep(deps, config, services);
@@ -218,6 +241,8 @@ export const serviceDeskPlugin = createBackendPlugin({
               calls: stores.calls,
               entries: stores.assessments,
               roster: services.roster,
+              periods: services.periods,
+              appeals: services.appeals,
               timeZone: config.timeZone,
             }),
           });

@@ -373,6 +373,8 @@ export const serviceDeskTranslationRef = createTranslationRef({
         emergency: 'A new emergency (desk on duty)',
         slaWarning: 'A time limit running out',
         rosterChange: 'A cover or swap of the roster',
+        periodClose: 'A period submitted, sealed, returned or unsealed',
+        appeal: 'An appeal of a deduction filed or decided',
       },
     },
     dateField: {

@@ -6,7 +6,7 @@ import { fromZod4 } from './zod3';
 export function registerReadScorecardAction({
   actionsRegistry,
   context,
-  scorecards,
+  periods,
 }: ActionDeps) {
   actionsRegistry.register({
     name: 'read-scorecard',
@@ -25,7 +25,7 @@ export function registerReadScorecardAction({
       await requireScorecardReader(context, caller.credentials);
       const { kind, period } = parse(periodQuery, input);
       return {
-        output: { report: { ...(await scorecards.report(kind, period)) } },
+        output: { report: { ...(await periods.report(kind, period)) } },
       };
     },
   });

@@ -2,7 +2,7 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { z as zod4 } from 'zod';
 import { z as zod3 } from 'zod/v3';
 import { RequestContext } from '../http/requestContext';
-import { ScorecardService } from '../scorecard/ScorecardService';
+import { PeriodCloseService } from '../periodClose/PeriodCloseService';
 import { TicketOperations } from '../tickets/TicketOperations';
 
 /** What the actions use: the same operations, context and scorecards as the HTTP API. */
@@ -10,7 +10,8 @@ export interface ActionDeps {
   actionsRegistry: ActionsRegistryService;
   tickets: TicketOperations;
   context: RequestContext;
-  scorecards: ScorecardService;
+  /** Scorecards as the page shows them: a sealed period as sealed. */
+  periods: Pick<PeriodCloseService, 'report'>;
 }
 
 /**

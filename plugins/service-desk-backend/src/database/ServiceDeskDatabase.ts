@@ -6,8 +6,10 @@ import { AssessmentStore } from './AssessmentStore';
 import { CallStore } from './CallStore';
 import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
 import { DatabaseCallStore } from './DatabaseCallStore';
+import { DatabasePeriodCloseStore } from './DatabasePeriodCloseStore';
 import { DatabaseRosterStore } from './DatabaseRosterStore';
 import { DatabaseTicketStore } from './DatabaseTicketStore';
+import { PeriodCloseStore } from './PeriodCloseStore';
 import { RosterStore } from './RosterStore';
 import { TicketStore } from './TicketStore';
 
@@ -39,6 +41,7 @@ export class ServiceDeskDatabase {
       DatabaseCallStore.create(knex),
       DatabaseAssessmentStore.create(knex),
       DatabaseRosterStore.create(knex),
+      DatabasePeriodCloseStore.create(knex),
     );
   }
 
@@ -47,5 +50,6 @@ export class ServiceDeskDatabase {
     readonly calls: CallStore,
     readonly assessments: AssessmentStore,
     readonly roster: RosterStore,
+    readonly periodClose: PeriodCloseStore,
   ) {}
 }

@@ -13,6 +13,12 @@ export const ENTRIES = 'service_desk_assessment_entries';
 export const SLA_WARNINGS = 'service_desk_sla_warnings';
 export const ROSTER_SLOTS = 'service_desk_roster_slots';
 export const ROSTER_CHANGES = 'service_desk_roster_changes';
+export const SEAL_REQUESTS = 'service_desk_seal_requests';
+export const SEAL_DECISIONS = 'service_desk_seal_decisions';
+export const SEALS = 'service_desk_seals';
+export const UNSEALS = 'service_desk_unseals';
+export const APPEALS = 'service_desk_appeals';
+export const APPEAL_DECISIONS = 'service_desk_appeal_decisions';
 
 /** Times are epoch milliseconds; PostgreSQL returns bigint as a string, SQLite as a number. */
 export type DbTime = number | string;

@@ -7,6 +7,9 @@ import { RosterService } from '../roster/RosterService';
 import { ScorecardService } from '../scorecard/ScorecardService';
 import { TicketOperations } from '../tickets/TicketOperations';
 import { TicketService } from '../tickets/TicketService';
+import { AppealService } from '../appeals/AppealService';
+import { PeriodCloseService } from '../periodClose/PeriodCloseService';
+import { addAppealRoutes } from './appealRoutes';
 import { addAssessmentRoutes } from './assessmentRoutes';
 import { jsonBody } from './bodyLimits';
 import { addCallRoutes } from './callRoutes';
@@ -15,6 +18,7 @@ import {
   internalErrorHandler,
   requestId,
 } from './errorHandlers';
+import { addPeriodCloseRoutes } from './periodCloseRoutes';
 import { RequestContext } from './requestContext';
 import { addRosterRoutes } from './rosterRoutes';
 import { addScorecardRoutes } from './scorecardRoutes';
@@ -27,6 +31,8 @@ export interface RouterOptions {
   context: RequestContext;
   entries: AssessmentService;
   scorecards: ScorecardService;
+  periods: PeriodCloseService;
+  appeals: AppealService;
   calls: CallService;
   roster: RosterService;
   httpAuth: HttpAuthService;
@@ -49,7 +55,13 @@ export async function createRouter(
     httpAuth,
   });
   addAssessmentRoutes(router, { entries: options.entries, context });
-  addScorecardRoutes(router, { scorecards: options.scorecards, context });
+  addScorecardRoutes(router, {
+    scorecards: options.scorecards,
+    periods: options.periods,
+    context,
+  });
+  addPeriodCloseRoutes(router, { periods: options.periods, context });
+  addAppealRoutes(router, { appeals: options.appeals, context });
   addRosterRoutes(router, { roster: options.roster, context });
   addCallRoutes(router, { calls: options.calls, context, httpAuth });
   // Last, so they see the errors of every route above: an unreachable database is a 503, and

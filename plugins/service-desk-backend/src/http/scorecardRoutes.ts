@@ -6,6 +6,7 @@ import {
 import express from 'express';
 import { z } from 'zod';
 import { buildAnnualWorkbook } from '../scorecard/annualWorkbook';
+import { PeriodCloseService } from '../periodClose/PeriodCloseService';
 import { RequestContext, parse } from './requestContext';
 import { ScorecardService } from '../scorecard/ScorecardService';
 
@@ -21,10 +22,22 @@ export const periodQuery = z
       ),
   })
   .strict();
+/** A sealed period is shown as sealed unless `live=true` asks for the figures of now. */
+const reportQuery = periodQuery
+  .extend({ live: z.enum(['true', 'false']).optional() })
+  .strict();
 const yearQuery = z
   .object({
     kind: z.enum(PERIOD_KINDS).optional(),
     year: z.coerce.number().int().min(2000).max(2100),
+  })
+  .strict();
+
+/** The annual form's year, in the reader's language (Chinese unless asked for English). */
+const annualQuery = z
+  .object({
+    year: z.coerce.number().int().min(2000).max(2100),
+    lang: z.enum(['en', 'zh-CN']).default('zh-CN'),
   })
   .strict();
 
@@ -43,9 +56,13 @@ export function requireScorecardReader(
 /** The scorecards and statistics of SPEC §6–§7, their trends, and the annual form (§10.2). */
 export function addScorecardRoutes(
   router: express.Router,
-  deps: { scorecards: ScorecardService; context: RequestContext },
+  deps: {
+    scorecards: ScorecardService;
+    periods: PeriodCloseService;
+    context: RequestContext;
+  },
 ) {
-  const { scorecards, context } = deps;
+  const { scorecards, periods, context } = deps;
   const allowed = async (req: express.Request) => {
     const { credentials } = await context.actorOf(req);
     await requireScorecardReader(context, credentials);
@@ -53,8 +70,8 @@ export function addScorecardRoutes(
 
   router.get('/scorecard', async (req, res) => {
     await allowed(req);
-    const q = parse(periodQuery, req.query);
-    res.json(await scorecards.report(q.kind, q.period));
+    const { live, ...q } = parse(reportQuery, req.query);
+    res.json(await periods.report(q.kind, q.period, { live: live === 'true' }));
   });
 
   router.get('/statistics', async (req, res) => {
@@ -65,9 +82,19 @@ export function addScorecardRoutes(
 
   router.get('/scorecard/annual.xlsx', async (req, res) => {
     await allowed(req);
-    const { year } = parse(yearQuery, req.query);
-    const { report, months } = await scorecards.annual(year);
-    const workbook = await buildAnnualWorkbook(year, report, months);
+    const { year, lang } = parse(annualQuery, req.query);
+    // The year as its page shows it (a sealed year's sealed report, its close and appeals), and
+    // its months' statistics.
+    const [report, months] = await Promise.all([
+      periods.report('year', String(year)),
+      scorecards.series('month', year),
+    ]);
+    const workbook = await buildAnnualWorkbook({
+      year,
+      report,
+      months,
+      language: lang,
+    });
     res.setHeader(
       'Content-Type',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -158,6 +158,43 @@ export class DeskNotifier {
     }
   }
 
+  /**
+   * A step in closing a period or in an appeal (issue 14): to the manager who must decide, or
+   * to the lead whose request or appeal was decided, never to whoever took the step. Like every
+   * notice, a failure is only logged: the step itself is already on record.
+   */
+  async periodCloseStep(
+    event: Extract<DeskEvent, { kind: 'periodClose' | 'appeal' }>,
+    recipients: { users?: string[]; roles?: Array<'lead' | 'manager'> },
+    by: string,
+    /** The request, seal or appeal the step belongs to: each step is told once. */
+    recordId: string,
+  ) {
+    try {
+      const groups = (recipients.roles ?? []).flatMap(
+        role => this.deps.roles[role] ?? [],
+      );
+      const unique = [...new Set([...(recipients.users ?? []), ...groups])];
+      const to = unique.filter(r => r !== by);
+      if (!to.length) return;
+      const names = await this.names([by]);
+      const { period } = event;
+      await this.post(
+        to,
+        { ...event, by: names.get(by) ?? idOf(by) },
+        {
+          link: `/scorecard?kind=${period.kind}&period=${period.label}`,
+          severity: 'normal',
+          scope: `${recordId}:${event.step}`,
+        },
+      );
+    } catch (error) {
+      this.deps.logger.error(
+        `Could not send the ${event.kind} notice for ${event.period.label}: ${error}`,
+      );
+    }
+  }
+
   private async noticeFor(
     ticket: Ticket,
     request: Pick<ActionRequest, 'action' | 'comment'>,

@@ -1,4 +1,6 @@
 import {
+  PeriodKind,
+  PeriodRef,
   RosterChangeStatus,
   RosterChangeType,
   RosterSlotRef,
@@ -63,7 +65,31 @@ export type DeskEvent =
       holder: string;
       replacement: string;
       reason: string;
+    }
+  | {
+      kind: 'periodClose';
+      step: PeriodCloseStep;
+      period: PeriodRef;
+      by: string;
+      /** The manager's reason for returning or unsealing; the lead's note on submitting. */
+      reason?: string;
+    }
+  | {
+      kind: 'appeal';
+      step: AppealStep;
+      period: PeriodRef;
+      appealId: string;
+      points: number;
+      by: string;
+      reason: string;
     };
+
+export type PeriodCloseStep =
+  | 'submitted'
+  | 'approved'
+  | 'returned'
+  | 'unsealed';
+export type AppealStep = 'filed' | 'accepted' | 'rejected';
 
 export interface DeskMessage {
   title: string;
@@ -115,6 +141,49 @@ const ROSTER_WORDS: Record<
       approved: 'approved',
       rejected: 'refused',
     },
+  },
+};
+
+/** Periods and the steps of closing them, as the scorecard names them. */
+const CLOSE_WORDS: Record<
+  DeskLanguage,
+  {
+    kinds: Record<PeriodKind, string>;
+    steps: Record<PeriodCloseStep, string>;
+    appealSteps: Record<AppealStep, string>;
+  }
+> = {
+  'zh-CN': {
+    kinds: {
+      cycle: '考核周期',
+      month: '月度',
+      quarter: '季度',
+      half: '半年度',
+      year: '年度',
+    },
+    steps: {
+      submitted: '已提交封存，待审批',
+      approved: '已封存',
+      returned: '封存被退回',
+      unsealed: '已解封',
+    },
+    appealSteps: { filed: '已提出', accepted: '已采纳', rejected: '已驳回' },
+  },
+  en: {
+    kinds: {
+      cycle: 'Cycle',
+      month: 'Month',
+      quarter: 'Quarter',
+      half: 'Half-year',
+      year: 'Year',
+    },
+    steps: {
+      submitted: 'submitted for sealing',
+      approved: 'sealed',
+      returned: 'returned unsealed',
+      unsealed: 'unsealed',
+    },
+    appealSteps: { filed: 'filed', accepted: 'accepted', rejected: 'rejected' },
   },
 };
 
@@ -195,6 +264,24 @@ const ZH: Texts = {
       )} 至 ${time(e.end)}）${inReturn}。原因：${quote(e.reason)}`,
     };
   },
+  periodClose: e => {
+    const words = CLOSE_WORDS['zh-CN'];
+    return {
+      title: `${words.kinds[e.period.kind]}考核 ${e.period.label} ${
+        words.steps[e.step]
+      }`,
+      description: `${e.by}${e.reason ? `：${quote(e.reason)}` : '。'}`,
+    };
+  },
+  appeal: e => {
+    const words = CLOSE_WORDS['zh-CN'];
+    return {
+      title: `扣分申诉 #${e.appealId}（${e.period.label}，${e.points} 分）${
+        words.appealSteps[e.step]
+      }`,
+      description: `${e.by}：${quote(e.reason)}`,
+    };
+  },
 };
 
 const EN: Texts = {
@@ -258,6 +345,24 @@ const EN: Texts = {
       description: `${e.replacement} takes over from ${e.holder} (${time(
         e.start,
       )} – ${time(e.end)})${inReturn}. Reason: ${quote(e.reason)}`,
+    };
+  },
+  periodClose: e => {
+    const words = CLOSE_WORDS.en;
+    return {
+      title: `${words.kinds[e.period.kind]} ${e.period.label} ${
+        words.steps[e.step]
+      }`,
+      description: `By ${e.by}${e.reason ? `: ${quote(e.reason)}` : '.'}`,
+    };
+  },
+  appeal: e => {
+    const words = CLOSE_WORDS.en;
+    return {
+      title: `Appeal #${e.appealId} of a deduction (${e.period.label}, ${
+        e.points
+      } points) ${words.appealSteps[e.step]}`,
+      description: `By ${e.by}: ${quote(e.reason)}`,
     };
   },
 };

@@ -8,6 +8,7 @@ import {
   periodRange,
   periodsOfYear,
   ruleSetFor,
+  ruleSetInForce,
   slaTargetsOf,
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
@@ -23,7 +24,7 @@ export type LabelledStatistics = PeriodStatistics & { label: string };
 
 /**
  * The scorecards of SPEC §7 for one period: figures aggregated in SQL, facts handed to the pure
- * scoring rules of the common package, under the rule set of the period's year.
+ * scoring rules of the common package, under the rule-set version in force at the period's end.
  */
 export class ScorecardService {
   constructor(
@@ -41,13 +42,18 @@ export class ScorecardService {
     // A label that does not name a period of its kind, or a year before every rule set, is the
     // caller's mistake: 400, not 500.
     try {
-      const rules = ruleSetFor(Number(label.slice(0, 4)), this.ruleSets);
-      const range = periodRange(
-        kind,
-        label,
-        this.timeZone,
-        rules.cycleStartDay,
+      // Which version is in force depends on where the period ends, and where a cycle ends
+      // depends on a cycleStartDay: so the year's first version draws the range (an amendment
+      // may not move a year's cycles), and the version in force on its last day scores it.
+      const { cycleStartDay } = ruleSetFor(
+        Number(label.slice(0, 4)),
+        this.ruleSets,
       );
+      const range = periodRange(kind, label, this.timeZone, cycleStartDay);
+      const lastDay = DateTime.fromMillis(range.end.getTime() - 1, {
+        zone: this.timeZone,
+      }).toFormat('yyyy-MM-dd');
+      const rules = ruleSetInForce(lastDay, this.ruleSets);
       return { rules, start: range.start.getTime(), end: range.end.getTime() };
     } catch (e) {
       throw new InputError(`period: ${(e as Error).message}`);
@@ -107,24 +113,6 @@ export class ScorecardService {
         await readReportFigures(this.db, this.entries, period),
       ),
     );
-  }
-
-  /**
-   * The year's report and its months' statistics for the annual form (§10.2), from one reading:
-   * the report already reads its figures month by month.
-   */
-  async annual(
-    year: number,
-  ): Promise<{ report: ScorecardReport; months: LabelledStatistics[] }> {
-    const period = this.periodOf('year', String(year));
-    const figures = await readReportFigures(this.db, this.entries, period);
-    return {
-      report: buildReport(period, figures),
-      months: period.months.labels.map((label, i) => ({
-        label,
-        ...statisticsFrom(figures.byMonth[i]),
-      })),
-    };
   }
 
   private periodOf(kind: PeriodKind, label: string): ReportPeriod {

@@ -5,6 +5,7 @@ import {
   scoreCustomerService,
   scoreOperational,
   slaTable,
+  withDeductionKeys,
 } from '@internal/plugin-service-desk-common';
 import { ReportFigures, ReportPeriod } from './reportFigures';
 import { scoringFacts } from './reportFacts';
@@ -28,23 +29,31 @@ export function buildReport(
       timeZone: period.timeZone,
     },
     ruleSetYear: rules.year,
+    ruleSetVersion: rules.version ?? String(rules.year),
     statistics,
     serviceLevels: slaTable(
       { ...operational, ...serviceLevelFacts(figures, statistics) },
       rules,
     ),
-    operational: scoreOperational(operational, rules),
-    customerService: scoreCustomerService(customer, rules),
+    // Named deductions, so that an appeal of one finds it in every report that holds it.
+    operational: withDeductionKeys(
+      scoreOperational(operational, rules),
+      period.label,
+    ),
+    customerService: withDeductionKeys(
+      scoreCustomerService(customer, rules),
+      period.label,
+    ),
     kpi: kpiTable(kpiFacts(period, figures), rules),
   };
 }
 
-/** The counted measures of the §7.1 table beside the operational facts. */
+/** The counted measures of the §7.1 table beside the operational facts, all the period's own. */
 function serviceLevelFacts(
   figures: ReportFigures,
   statistics: PeriodStatistics,
 ) {
-  const dispatches = figures.dispatchesByQuarter;
+  const { dispatches } = figures;
   return {
     calls: {
       answered: sum(figures.callsByMonth, c => c.answered),
@@ -56,8 +65,8 @@ function serviceLevelFacts(
       notUnsatisfied: statistics.satisfied,
     },
     dispatches: {
-      dispatched: sum(dispatches, d => d.dispatches),
-      qualified: sum(dispatches, d => d.dispatches - d.unclear),
+      dispatched: dispatches.dispatches,
+      qualified: dispatches.dispatches - dispatches.unclear,
     },
   };
 }

@@ -89,6 +89,9 @@ export interface ReportFigures {
   corrections: OccurredAtCorrection[];
   dissatisfied: DissatisfiedCallback[];
   entries: AssessmentEntry[];
+  /** The period's own dispatches (§7.1 qualification rate). */
+  dispatches: DispatchFigures;
+  /** Every overlapping quarter's, whole (§9 dispatch success is a quarter's figure). */
   dispatchesByQuarter: DispatchFigures[];
   callbacksByHalf: AcceptedFigures[];
 }
@@ -112,6 +115,9 @@ export async function readReportFigures(
     corrections: occurredAtCorrections(db, range),
     dissatisfied: dissatisfiedCallbacks(db, range),
     entries: entryStore.list(range),
+    dispatches: dispatchFigures(db, { boundaries: [start, end] }).then(
+      ([own]) => own,
+    ),
     dispatchesByQuarter: dispatchFigures(db, {
       boundaries: period.quarters.boundaries,
     }),

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { CALLS } from '../database/tables';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { HistoryStep, importedTicket } from '../__testUtils__/ticketInput';
 
 jest.setTimeout(90_000);
 
@@ -14,42 +15,11 @@ const PM = 'user:default/zhang.wei';
 const ENG = 'user:default/ma.chao';
 const MANAGER = 'user:default/huang.wei';
 
-/** A ticket's history, minute by minute from its acceptance. */
-function ticket(
-  externalId: string,
-  acceptedAt: string,
-  steps: Array<[number, string, string, object?]>,
-  extra: object = {},
-) {
-  const t0 = Date.parse(acceptedAt);
-  return {
-    externalId,
-    kind: 'incident',
-    impact: 'medium',
-    urgency: 'medium',
-    category: 'application/fault',
-    title: externalId,
-    description: 'hand-computed scorecard case',
-    reporter: { name: '周欣' },
-    channel: 'phone',
-    entityRef: 'component:default/ems-scada',
-    acceptedAt,
-    acceptedBy: AGENT,
-    events: steps.map(([minute, actorRef, action, input]) => ({
-      action,
-      actorRef,
-      at: new Date(t0 + minute * 60_000).toISOString(),
-      ...input,
-    })),
-    ...extra,
-  };
-}
-
 const handled = (
   dispatchAt: number,
   closeAt: number,
   rating = 'satisfied',
-): Array<[number, string, string, object?]> => [
+): HistoryStep[] => [
   [dispatchAt, AGENT, 'dispatch'],
   [dispatchAt + 1, PM, 'assign', { assigneeRef: ENG }],
   [dispatchAt + 2, ENG, 'resolve', { resolution: 'fixed' }],
@@ -70,9 +40,13 @@ const handled = (
  * dispatched again, still open.
  */
 const NOVEMBER = [
-  ticket('T1', '2026-11-02T01:00:00Z', handled(20, 25 * 60)),
-  ticket('T2', '2026-11-04T01:00:00Z', handled(90, 26 * 60, 'very_satisfied')),
-  ticket('T3', '2026-11-06T01:00:00Z', [
+  importedTicket('T1', '2026-11-02T01:00:00Z', handled(20, 25 * 60)),
+  importedTicket(
+    'T2',
+    '2026-11-04T01:00:00Z',
+    handled(90, 26 * 60, 'very_satisfied'),
+  ),
+  importedTicket('T3', '2026-11-06T01:00:00Z', [
     [30, AGENT, 'resolve', { resolution: 'restarted the client' }],
     [31, AGENT, 'confirm'],
     [
@@ -83,7 +57,7 @@ const NOVEMBER = [
     ],
     [50, LEAD, 'close'],
   ]),
-  ticket(
+  importedTicket(
     'E1',
     '2026-11-10T00:05:00Z',
     [
@@ -95,7 +69,7 @@ const NOVEMBER = [
       occurredAt: '2026-11-10T00:00:00Z',
     },
   ),
-  ticket(
+  importedTicket(
     'E2',
     '2026-11-12T00:02:00Z',
     [
@@ -110,7 +84,7 @@ const NOVEMBER = [
     ],
     { emergency: true, occurredAt: '2026-11-12T00:00:00Z' },
   ),
-  ticket('T6', '2026-11-14T01:00:00Z', [
+  importedTicket('T6', '2026-11-14T01:00:00Z', [
     ...handled(10, 300).slice(0, 5),
     [200, LEAD, 'callback', { rating: 'unsatisfied', userConfirmed: false }],
     [210, ENG, 'resolve', { resolution: 'really fixed' }],
@@ -121,13 +95,13 @@ const NOVEMBER = [
   ]),
   // E3, in June (away from the November figures): answered in 8 min, never closed. At the end
   // of June (30 Jun 16:00 UTC) it has been open 25 d 15 h = 36 900 min since reaching the desk.
-  ticket(
+  importedTicket(
     'E3',
     '2026-06-05T01:00:00Z',
     [[3, AGENT, 'notify', { notifiedWhom: '项目经理 张伟' }]],
     { emergency: true, occurredAt: '2026-06-05T00:55:00Z' },
   ),
-  ticket('T7', '2026-11-16T01:00:00Z', [
+  importedTicket('T7', '2026-11-16T01:00:00Z', [
     [10, AGENT, 'dispatch'],
     [
       20,
@@ -136,6 +110,46 @@ const NOVEMBER = [
       { reason: 'unclear', comment: 'which station?' },
     ],
     [30, AGENT, 'dispatch'],
+  ]),
+];
+
+const rejected = (
+  minute: number,
+  reason: 'unclear' | 'misrouted',
+): [number, string, string, object] => [
+  minute,
+  PM,
+  'reject_dispatch',
+  { reason, comment: 'sent back' },
+];
+
+/**
+ * Dispatches in the first quarter of 2026, away from November, in its two cycles that hold them
+ * (cycles run 21st → 20th, days in Asia/Shanghai):
+ *   D1 25 Jan (cycle 2026-02, January):  1 dispatch;
+ *   D2  3 Feb (cycle 2026-02, February): 2 dispatches, 1 sent back as unclear;
+ *   D3 25 Feb (cycle 2026-03, February): 2 dispatches, 1 sent back as misrouted (still qualified);
+ *   D4 10 Mar (cycle 2026-03, March):    3 dispatches, 2 sent back as unclear.
+ * All stay open, so no statistics of a closed ticket move.
+ */
+const FIRST_QUARTER = [
+  importedTicket('D1', '2026-01-25T01:00:00Z', [[10, AGENT, 'dispatch']]),
+  importedTicket('D2', '2026-02-03T01:00:00Z', [
+    [10, AGENT, 'dispatch'],
+    rejected(20, 'unclear'),
+    [30, AGENT, 'dispatch'],
+  ]),
+  importedTicket('D3', '2026-02-25T01:00:00Z', [
+    [10, AGENT, 'dispatch'],
+    rejected(20, 'misrouted'),
+    [30, AGENT, 'dispatch'],
+  ]),
+  importedTicket('D4', '2026-03-10T01:00:00Z', [
+    [10, AGENT, 'dispatch'],
+    rejected(20, 'unclear'),
+    [30, AGENT, 'dispatch'],
+    rejected(40, 'unclear'),
+    [50, AGENT, 'dispatch'],
   ]),
 ];
 
@@ -159,7 +173,9 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
   beforeAll(async () => {
     knex = await databases.init(databaseId);
     ({ server } = await startDeskBackend({ knex }));
-    const imported = await as(LEAD).post('/import', { tickets: NOVEMBER });
+    const imported = await as(LEAD).post('/import', {
+      tickets: [...NOVEMBER, ...FIRST_QUARTER],
+    });
     // Setup, not the test's subject: a refusal stops the suite with the answer.
     if (imported.status !== 201)
       throw new Error(`import refused: ${JSON.stringify(imported.body)}`);
@@ -365,6 +381,31 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     ]);
   });
 
+  it.each<[string, string, number, number]>([
+    // qualified = dispatches − those sent back as unclear (§7.3(1)).
+    ['cycle', '2026-02', 2, 3], // D1 1 + D2 2 − 1
+    ['cycle', '2026-03', 3, 5], // D3 2 + D4 3 − 2
+    ['month', '2026-01', 1, 1], // D1
+    ['month', '2026-02', 3, 4], // D2 2 + D3 2 − 1
+    ['month', '2026-03', 1, 3], // D4 3 − 2
+    ['quarter', '2026-Q1', 5, 8], // all four
+  ])(
+    'counts the §7.1 qualification rate of %s %s from its own dispatches: %d of %d',
+    async (kind, label, hit, of) => {
+      const report = (
+        await as(MANAGER).get(`/scorecard?kind=${kind}&period=${label}`)
+      ).body;
+      const qualification = report.serviceLevels.find(
+        (r: any) => r.id === 'qualificationRate',
+      );
+      expect(qualification.counts).toEqual({ hit, of });
+      // §9 dispatch success stays the quarter's: 8 dispatches, 4 sent back (D2, D3, D4 ×2).
+      expect(
+        report.kpi.find((r: any) => r.id === 'dispatchSuccessRate'),
+      ).toMatchObject({ period: '2026-Q1', counts: { hit: 4, of: 8 } });
+    },
+  );
+
   it('gives a trend per month and exports the annual form as a real workbook', async () => {
     const months = (await as(MANAGER).get('/statistics?kind=month&year=2026'))
       .body.items;
@@ -387,19 +428,34 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body);
     expect(book.worksheets.map(w => w.name)).toEqual([
-      '§6 统计 Statistics',
-      '§7.1 服务质量 Service levels',
-      '§7.3 运行指标 Operational',
-      '§7.4 客服指标 Customer service',
-      '§9 KPI',
+      '考核表',
+      '§6 统计',
+      '§7.1 服务质量要求',
+      '§9 KPI 指标',
+      '申诉',
     ]);
-    const operational = book.getWorksheet('§7.3 运行指标 Operational')!;
-    const totalRow = operational.getRow(operational.rowCount);
-    // The year: November's 90, less 0.5 for E3 still open in June.
-    expect([totalRow.getCell(2).value, totalRow.getCell(6).value]).toEqual([
-      '合计 Total',
-      89.5,
-    ]);
+    // The year: November's 90, less 0.5 for E3 still open in June, as the form's §7.3 total.
+    const form = book.getWorksheet('考核表')!;
+    const operationalTotal = form.getRow(6).getCell(3).value;
+    expect(operationalTotal).toBe('89.5 / 100 分（89.5%）');
+    const english = await as(MANAGER)
+      .get('/scorecard/annual.xlsx?year=2026&lang=en')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.load(english.body);
+    expect(en.worksheets[0].name).toBe('Assessment form');
+    expect(en.worksheets[0].getRow(5).getCell(3).value).toMatch(
+      /^Open — live figures/,
+    );
+    expect(
+      (await as(MANAGER).get('/scorecard/annual.xlsx?year=2026&lang=fr'))
+        .status,
+    ).toBe(400);
   });
 
   it('refuses bad periods and people outside the desk', async () => {

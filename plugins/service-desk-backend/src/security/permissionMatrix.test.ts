@@ -79,6 +79,14 @@ const MATRIX = {
   'POST /roster/changes':              [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403],
   'GET /roster/changes/pending':       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
   'POST /roster/changes/{id}/decision':[403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'POST /scorecard/seal-requests':     [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403],
+  'POST /scorecard/seal-requests/{id}/decision':
+                                       [403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'POST /scorecard/seals/{id}/unseal': [403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'GET /scorecard/appeals':            [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+  'POST /scorecard/appeals':           [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403],
+  'POST /scorecard/appeals/{id}/decision':
+                                       [403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403],
 };
 type Route = keyof typeof MATRIX;
 
@@ -109,6 +117,12 @@ interface Fixture {
   planDay: string;
   changeDay: string;
   pendingId: string;
+  /** A sealing request waiting for the manager, a seal in force, and an appeal to decide. */
+  sealRequestId: string;
+  sealId: string;
+  appealId: string;
+  /** A deduction of November with no appeal yet. */
+  deductionKey: string;
   unique: () => string;
 }
 
@@ -195,6 +209,27 @@ const PROBES: Record<
   'GET /roster/changes/pending': send => send.get('/roster/changes/pending'),
   'POST /roster/changes/{id}/decision': (send, f) =>
     send.post(`/roster/changes/${f.pendingId}/decision`, { approve: true }),
+  'POST /scorecard/seal-requests': send =>
+    send.post('/scorecard/seal-requests', { kind: 'cycle', period: '2026-06' }),
+  'POST /scorecard/seal-requests/{id}/decision': (send, f) =>
+    send.post(`/scorecard/seal-requests/${f.sealRequestId}/decision`, {
+      approve: true,
+    }),
+  'POST /scorecard/seals/{id}/unseal': (send, f) =>
+    send.post(`/scorecard/seals/${f.sealId}/unseal`, { reason: 'reopened' }),
+  'GET /scorecard/appeals': send => send.get('/scorecard/appeals?year=2026'),
+  'POST /scorecard/appeals': (send, f) =>
+    send.post('/scorecard/appeals', {
+      kind: 'month',
+      period: '2026-11',
+      deductionKey: f.deductionKey,
+      reason: 'recorded twice',
+    }),
+  'POST /scorecard/appeals/{id}/decision': (send, f) =>
+    send.post(`/scorecard/appeals/${f.appealId}/decision`, {
+      accept: false,
+      reason: 'it was not',
+    }),
 };
 
 /** A body no write route accepts: an unknown field, and every known one of the wrong type. */
@@ -234,6 +269,19 @@ const INVALID: Record<
   'POST /roster/changes': send => send.post('/roster/changes', INVALID_JSON),
   'POST /roster/changes/{id}/decision': (send, f) =>
     send.post(`/roster/changes/${f.pendingId}/decision`, INVALID_JSON),
+  'POST /scorecard/seal-requests': send =>
+    send.post('/scorecard/seal-requests', INVALID_JSON),
+  'POST /scorecard/seal-requests/{id}/decision': (send, f) =>
+    send.post(
+      `/scorecard/seal-requests/${f.sealRequestId}/decision`,
+      INVALID_JSON,
+    ),
+  'POST /scorecard/seals/{id}/unseal': (send, f) =>
+    send.post(`/scorecard/seals/${f.sealId}/unseal`, INVALID_JSON),
+  'POST /scorecard/appeals': send =>
+    send.post('/scorecard/appeals', INVALID_JSON),
+  'POST /scorecard/appeals/{id}/decision': (send, f) =>
+    send.post(`/scorecard/appeals/${f.appealId}/decision`, INVALID_JSON),
 };
 
 function documentedOperations(): string[] {
@@ -305,12 +353,51 @@ describe.each(databases.eachSupportedId())(
           reason: 'training',
         })
         .expect(201);
+      // A sealing request waiting (May) and a sealed cycle (April); two permit failures of
+      // November, one appealed already.
+      const submit = (period: string) =>
+        as('lead')
+          .post('/scorecard/seal-requests', { kind: 'cycle', period })
+          .expect(201);
+      const waiting = await submit('2026-05');
+      const sealing = await submit('2026-04');
+      const sealed = await as('mgr')
+        .post(`/scorecard/seal-requests/${sealing.body.id}/decision`, {
+          approve: true,
+        })
+        .expect(200);
+      for (const description of ['late start report', 'late finish report'])
+        await as('mgr')
+          .post('/assessment-entries', {
+            kind: 'permit_failure',
+            occurredAt: '2026-11-04T02:00:00Z',
+            description,
+          })
+          .expect(201);
+      const november = await as('mgr').get(
+        '/scorecard?kind=month&period=2026-11',
+      );
+      const [first, second] = november.body.operational.items.find(
+        (i: { id: string }) => i.id === 'permitFailures',
+      ).deductions;
+      const appeal = await as('lead')
+        .post('/scorecard/appeals', {
+          kind: 'month',
+          period: '2026-11',
+          deductionKey: first.key,
+          reason: 'recorded twice',
+        })
+        .expect(201);
       let n = 0;
       fixture = {
         ticket,
         planDay,
         changeDay,
         pendingId: pending.body.id,
+        sealRequestId: waiting.body.id,
+        sealId: sealed.body.seal.id,
+        appealId: appeal.body.id,
+        deductionKey: second.key,
         unique: () => `matrix-${++n}`,
       };
     });

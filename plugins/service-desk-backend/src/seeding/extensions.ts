@@ -2,6 +2,8 @@ import { createExtensionPoint } from '@backstage/backend-plugin-api';
 import { NewAssessmentEntry } from '../database/AssessmentStore';
 import { WriteProvenance } from '../database/batches';
 import { CallRecord } from '../database/CallStore';
+import { AppealService } from '../appeals/AppealService';
+import { PeriodCloseService } from '../periodClose/PeriodCloseService';
 import { RosterService } from '../roster/RosterService';
 
 /** The roster as a seeder plans it: through the same rules as the lead's screen. */
@@ -33,6 +35,9 @@ export interface DeskSeeding {
     by: WriteProvenance,
   ): Promise<{ added: number }>;
   addAssessmentEntry(entry: NewAssessmentEntry, at: Date): Promise<void>;
+  /** Sealing periods and appealing deductions, through the lead's and manager's own rules. */
+  readonly periods: Pick<PeriodCloseService, 'report' | 'submit' | 'decide'>;
+  readonly appeals: Pick<AppealService, 'file'>;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
+import { AppealService } from '../appeals/AppealService';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { CallStore } from '../database/CallStore';
 import { TicketStore } from '../database/TicketStore';
+import { PeriodCloseService } from '../periodClose/PeriodCloseService';
 import { RosterService } from '../roster/RosterService';
 import { TicketService } from '../tickets/TicketService';
 import { DeskSeeder, DeskSeeding } from './extensions';
@@ -13,12 +15,17 @@ export function createDeskSeeding(options: {
   calls: CallStore;
   entries: AssessmentStore;
   roster: RosterService;
+  periods: PeriodCloseService;
+  appeals: AppealService;
   timeZone: string;
 }): DeskSeeding {
-  const { store, service, calls, entries, roster, timeZone } = options;
+  const { store, service, calls, entries, roster, periods, appeals, timeZone } =
+    options;
   return {
     timeZone,
     roster,
+    periods,
+    appeals,
     countTickets: () => store.countTickets(),
     importTickets: async (records, by) => {
       const { imported, skipped } = await service.import(records, by);

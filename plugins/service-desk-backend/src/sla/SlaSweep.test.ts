@@ -153,6 +153,7 @@ describe.each(databases.eachSupportedId())('SlaSweep on %p', databaseId => {
     new SlaSweep({
       db: knex,
       ruleSets: RULES,
+      timeZone: 'Asia/Shanghai',
       fractions: [0.5, 0.8],
       notifier: notifierOver({ send: async n => void sent.push(n) }),
       logger: mockServices.logger.mock(),
@@ -252,6 +253,7 @@ describe.each(databases.eachSupportedId())('SlaSweep on %p', databaseId => {
     const failing = new SlaSweep({
       db: knex,
       ruleSets: RULES,
+      timeZone: 'Asia/Shanghai',
       fractions: [0.5],
       notifier: notifierOver({
         send: async () => {

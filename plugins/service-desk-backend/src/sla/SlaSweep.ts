@@ -3,7 +3,7 @@ import {
   RuleSet,
   SlaClock,
   Ticket,
-  ruleSetFor,
+  ruleSetAt,
   slaTargetsOf,
   slaClocks,
 } from '@internal/plugin-service-desk-common';
@@ -80,6 +80,8 @@ export class SlaSweep {
     private readonly deps: {
       db: Knex;
       ruleSets: RuleSet[];
+      /** The desk's zone: the rule-set version in force is the one of today there. */
+      timeZone: string;
       fractions: number[];
       notifier: Pick<DeskNotifier, 'slaWarning'>;
       signals?: TicketSignals;
@@ -91,7 +93,7 @@ export class SlaSweep {
   async run(): Promise<number> {
     const { db } = this.deps;
     const now = (this.deps.now ?? (() => new Date()))();
-    const rules = ruleSetFor(now.getUTCFullYear(), this.deps.ruleSets);
+    const rules = ruleSetAt(now, this.deps.timeZone, this.deps.ruleSets);
     const tickets = await ticketsWithRunningClocks(db, {
       targets: slaTargetsOf(rules),
     });

@@ -21,7 +21,7 @@ import {
   normalizeEntityRef,
   REGULATION_SLA_TARGETS,
   SlaTargets,
-  ruleSetFor,
+  ruleSetAt,
   slaTargetsOf,
 } from '@internal/plugin-service-desk-common';
 import { ServiceDeskConfig } from '../config';
@@ -122,13 +122,16 @@ export class TicketService {
     );
   }
 
-  /** The SLA targets in force now: the year's rule set, or the regulation's before any set. */
+  /** The SLA targets in force now: today's rule-set version, or the regulation's before any. */
   slaTargets(): SlaTargets {
-    const year = this.now().getUTCFullYear();
-    const sets = this.config.ruleSets;
-    return sets.some(set => set.year <= year)
-      ? slaTargetsOf(ruleSetFor(year, sets))
-      : REGULATION_SLA_TARGETS;
+    const { ruleSets, timeZone } = this.config;
+    try {
+      return slaTargetsOf(ruleSetAt(this.now(), timeZone, ruleSets));
+    } catch (error) {
+      // Before the first configured version: the regulation's own targets.
+      if (error instanceof RangeError) return REGULATION_SLA_TARGETS;
+      throw error;
+    }
   }
 
   async get(id: string): Promise<Ticket> {

@@ -302,6 +302,8 @@ export default {
   'notificationSettings.topics.emergency': '新的突发事件（值班服务台）',
   'notificationSettings.topics.slaWarning': '时限即将到期',
   'notificationSettings.topics.rosterChange': '值班表的顶岗或换班',
+  'notificationSettings.topics.periodClose': '考核期提交封存、封存、退回或解封',
+  'notificationSettings.topics.appeal': '扣分申诉的提出与复核',
   'dateField.invalidDateTime':
     '请按 yyyy-MM-dd HH:mm 填写日期和时间（{{zone}}）',
   'dateField.invalidDate': '请按 yyyy-MM-dd 填写日期',
