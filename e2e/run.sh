@@ -12,6 +12,7 @@ fi
 
 # One process for all files (no isolation), in this order: they share one portal and browser
 # (session.js), home.test.js goes on with the tickets desk-flow.test.js left, and
-# html-inert.test.js uses the same portal.
+# html-inert.test.js uses the same portal; periodClose.test.js and appeals.test.js close periods on it.
 node --test --test-reporter=spec --experimental-test-isolation=none \
-  desk-flow.test.js home.test.js html-inert.test.js translations.test.js
+  desk-flow.test.js home.test.js html-inert.test.js translations.test.js \
+  periodClose.test.js appeals.test.js

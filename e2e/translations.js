@@ -66,14 +66,63 @@ const property = (object, name) =>
     p => ts.isPropertyAssignment(p) && propertyName(p) === name,
   )?.initializer;
 
+let exported;
+
+/**
+ * The product's exported object constants by name (`export const closingMessagesEn = { … } as
+ * const`): message subtrees kept in the common package, so that the backend says what the screen
+ * says, and merged into a ref by name or by spread.
+ */
+function exportedObjects() {
+  if (exported) return exported;
+  exported = new Map();
+  for (const file of productSources()) {
+    if (!/export const \w+[^=]*=\s*\{/.test(fs.readFileSync(file, 'utf8')))
+      continue;
+    walk(parse(file), node => {
+      if (
+        !ts.isVariableStatement(node) ||
+        !node.modifiers?.some(m => m.kind === ts.SyntaxKind.ExportKeyword)
+      )
+        return;
+      for (const d of node.declarationList.declarations) {
+        const init = typed(d.initializer);
+        if (
+          init &&
+          ts.isObjectLiteralExpression(init) &&
+          ts.isIdentifier(d.name)
+        )
+          exported.set(d.name.text, init);
+      }
+    });
+  }
+  return exported;
+}
+
+/** An expression without its `as const` or `satisfies …`, which type it and change nothing. */
+function typed(node) {
+  while (node && (ts.isAsExpression(node) || ts.isSatisfiesExpression(node)))
+    node = node.expression;
+  return node;
+}
+
+/** An object literal, or the exported constant a name stands for; undefined for anything else. */
+function objectOf(node) {
+  node = typed(node);
+  if (node && ts.isIdentifier(node)) node = exportedObjects().get(node.text);
+  return node && ts.isObjectLiteralExpression(node) ? node : undefined;
+}
+
 /** The string leaves of an object literal, keyed by their dotted path. */
-function flatten(object, prefix = '', out = {}) {
+function flatten(node, prefix = '', out = {}) {
+  const object = objectOf(node);
+  if (!object) return out;
   for (const p of object.properties) {
+    if (ts.isSpreadAssignment(p)) flatten(p.expression, prefix, out);
     if (!ts.isPropertyAssignment(p)) continue;
     const key = prefix + propertyName(p);
     if (ts.isStringLiteralLike(p.initializer)) out[key] = p.initializer.text;
-    else if (ts.isObjectLiteralExpression(p.initializer))
-      flatten(p.initializer, `${key}.`, out);
+    else flatten(p.initializer, `${key}.`, out);
   }
   return out;
 }
@@ -82,10 +131,7 @@ function flatten(object, prefix = '', out = {}) {
 function defaultExport(file) {
   let found;
   walk(parse(file), node => {
-    if (
-      ts.isExportAssignment(node) &&
-      ts.isObjectLiteralExpression(node.expression)
-    )
+    if (ts.isExportAssignment(node) && objectOf(node.expression))
       found ??= node.expression;
   });
   if (!found) throw new Error(`${file} exports no object literal by default`);

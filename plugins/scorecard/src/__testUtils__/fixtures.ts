@@ -1,4 +1,5 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { appLanguageApiRef } from '@backstage/frontend-plugin-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { waitFor } from '@testing-library/react';
 import {
@@ -16,6 +17,7 @@ import {
   scoreCustomerService,
   scoreOperational,
   slaTable,
+  withDeductionKeys,
 } from '@internal/plugin-service-desk-common';
 import { ScorecardApi, scorecardApiRef } from '../api/ScorecardApi';
 import { AssessmentEntry, ScorecardReport, StatisticsRow } from '../api/types';
@@ -91,7 +93,8 @@ const customerFacts = (
 /**
  * November 2026 as the backend computes it in scorecard.test.ts: operational 92 of 100, customer
  * service 33 of 70. Scored here by the same pure rules of the common package, from the same
- * facts, so the fixture cannot drift from what the backend sends.
+ * facts, so the fixture cannot drift from what the backend sends; every deduction named by its
+ * key, as the backend names it for appeals.
  */
 export function novemberReport(
   extra: Partial<CustomerServiceFacts> = {},
@@ -106,6 +109,7 @@ export function novemberReport(
       timeZone: 'Asia/Shanghai',
     },
     ruleSetYear: 2026,
+    ruleSetVersion: '2026',
     statistics: {
       closed: 6,
       timely: 5,
@@ -128,8 +132,14 @@ export function novemberReport(
       },
       rules,
     ),
-    operational: scoreOperational(operationalFacts, rules),
-    customerService: scoreCustomerService(customerFacts(extra), rules),
+    operational: withDeductionKeys(
+      scoreOperational(operationalFacts, rules),
+      '2026-11',
+    ),
+    customerService: withDeductionKeys(
+      scoreCustomerService(customerFacts(extra), rules),
+      '2026-11',
+    ),
     kpi: kpiTable(
       {
         dispatches: [{ quarter: '2026-Q4', dispatched: 7, successful: 6 }],
@@ -221,6 +231,12 @@ export function mockScorecardApi(
       .mockResolvedValue({ items: novemberEntries }),
     createAssessmentEntry: jest.fn(),
     findTicket: jest.fn().mockResolvedValue(undefined),
+    submitForSealing: jest.fn(),
+    decideSealing: jest.fn(),
+    unseal: jest.fn(),
+    fileAppeal: jest.fn(),
+    decideAppeal: jest.fn(),
+    listAppeals: jest.fn().mockResolvedValue({ items: [] }),
     ...overrides,
   };
 }
@@ -244,16 +260,33 @@ const presentation: EntityPresentationApi = {
   },
 };
 
+/** The app's language fixed at one: the page's words and what it asks the backend for follow it. */
+function languageApi(language: string) {
+  return {
+    getLanguage: () => ({ language }),
+    getAvailableLanguages: () => ({ languages: ['en', 'zh-CN'] }),
+    setLanguage: () => {},
+    language$: () => ({ subscribe: () => ({ unsubscribe: () => {} }) }),
+  };
+}
+
+interface RenderOptions {
+  initialRouteEntries?: string[];
+  /** The app's current language, where a screen asks for it (the test app's is English). */
+  language?: string;
+}
+
 /** Renders a screen of the scorecard in a test app, the page mounted at /scorecard. */
 export function renderScorecard(
   element: JSX.Element,
   api: ScorecardApi,
-  options: { initialRouteEntries?: string[] } = {},
+  { language, ...options }: RenderOptions = {},
 ) {
   return renderInTestApp(element, {
     apis: [
       [scorecardApiRef, api],
       [entityPresentationApiRef, presentation],
+      ...(language ? [[appLanguageApiRef, languageApi(language)]] : []),
     ] as any,
     mountedRoutes: { '/scorecard': convertLegacyRouteRef(rootRouteRef) },
     config: deskConfig,
@@ -270,7 +303,7 @@ export function renderScorecard(
 export async function renderScorecardView(
   element: JSX.Element,
   api: jest.Mocked<ScorecardApi>,
-  options: { initialRouteEntries?: string[] } = {},
+  options: RenderOptions = {},
 ) {
   const rendered = renderScorecard(element, api, options);
   const answers = () =>

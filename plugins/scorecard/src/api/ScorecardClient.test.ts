@@ -66,9 +66,9 @@ describe('ScorecardClient', () => {
           },
         }),
     );
-    const { blob, filename } = await api.downloadAnnualWorkbook(2026);
+    const { blob, filename } = await api.downloadAnnualWorkbook(2026, 'zh-CN');
     expect(fetch.mock.calls[0][0]).toBe(
-      'http://localhost:7007/api/service-desk/scorecard/annual.xlsx?year=2026',
+      'http://localhost:7007/api/service-desk/scorecard/annual.xlsx?year=2026&lang=zh-CN',
     );
     expect(filename).toBe('2026年度服务台考核表.xlsx');
     expect(await blob.text()).toBe('PK');
@@ -76,9 +76,11 @@ describe('ScorecardClient', () => {
 
   it('names the form itself when CORS hides the Content-Disposition header', async () => {
     const { api } = client(() => new Response('PK'));
-    await expect(api.downloadAnnualWorkbook(2026)).resolves.toMatchObject({
-      filename: '2026年度服务台考核表.xlsx',
-    });
+    await expect(api.downloadAnnualWorkbook(2026, 'en')).resolves.toMatchObject(
+      {
+        filename: '2026年度服务台考核表.xlsx',
+      },
+    );
   });
 
   it('turns a refusal into a ResponseError with the status and message', async () => {
@@ -99,6 +101,80 @@ describe('ScorecardClient', () => {
       statusCode: 400,
       body: { error: { message: "period: '2026-13' is not a month label" } },
     });
+  });
+
+  it('asks for live figures only when told to', async () => {
+    const { api, fetch } = client(() => json({}));
+    await api.getScorecard('cycle', '2026-11', { live: true });
+    await api.getScorecard('cycle', '2026-11', { live: false });
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      'http://localhost:7007/api/service-desk/scorecard?kind=cycle&period=2026-11&live=true',
+      'http://localhost:7007/api/service-desk/scorecard?kind=cycle&period=2026-11',
+    ]);
+  });
+
+  it('submits, decides and unseals a period through the seal endpoints', async () => {
+    const { api, fetch } = client(() => json({ id: '7' }, 201));
+    await api.submitForSealing({ kind: 'cycle', period: '2026-11', note: 'n' });
+    await api.decideSealing('7/x', { approve: false, reason: '数据有误' });
+    await api.unseal('3', 'late close');
+    expect(
+      fetch.mock.calls.map(([url, init]) => [url, init?.method, init?.body]),
+    ).toEqual([
+      [
+        'http://localhost:7007/api/service-desk/scorecard/seal-requests',
+        'POST',
+        '{"kind":"cycle","period":"2026-11","note":"n"}',
+      ],
+      [
+        'http://localhost:7007/api/service-desk/scorecard/seal-requests/7%2Fx/decision',
+        'POST',
+        '{"approve":false,"reason":"数据有误"}',
+      ],
+      [
+        'http://localhost:7007/api/service-desk/scorecard/seals/3/unseal',
+        'POST',
+        '{"reason":"late close"}',
+      ],
+    ]);
+  });
+
+  it('files, decides and lists appeals through the appeal endpoints', async () => {
+    const { api, fetch } = client(() => json({ id: '3', items: [] }));
+    await api.fileAppeal({
+      kind: 'cycle',
+      period: '2026-11',
+      deductionKey: 'emergencyResponse:emergencyResponseLate:ticket-4',
+      reason: '响应时间记录有误',
+      evidenceLink: 'https://wiki.example/e1',
+    });
+    await api.decideAppeal('3', { accept: true, reason: '核实无误' });
+    await api.listAppeals(2026);
+    expect(
+      fetch.mock.calls.map(([url, init]) => [url, init?.method, init?.body]),
+    ).toEqual([
+      [
+        'http://localhost:7007/api/service-desk/scorecard/appeals',
+        'POST',
+        JSON.stringify({
+          kind: 'cycle',
+          period: '2026-11',
+          deductionKey: 'emergencyResponse:emergencyResponseLate:ticket-4',
+          reason: '响应时间记录有误',
+          evidenceLink: 'https://wiki.example/e1',
+        }),
+      ],
+      [
+        'http://localhost:7007/api/service-desk/scorecard/appeals/3/decision',
+        'POST',
+        '{"accept":true,"reason":"核实无误"}',
+      ],
+      [
+        'http://localhost:7007/api/service-desk/scorecard/appeals?year=2026',
+        'GET',
+        undefined,
+      ],
+    ]);
   });
 
   it('finds a ticket only by its exact display id', async () => {

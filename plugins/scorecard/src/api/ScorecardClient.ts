@@ -2,6 +2,7 @@ import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import {
   NewAssessmentEntryInput,
   PeriodKind,
+  ScorecardLanguage,
 } from '@internal/plugin-service-desk-common';
 import { ServiceDeskHttpClient } from '@internal/plugin-service-desk-react';
 import { ScorecardApi } from './ScorecardApi';
@@ -18,9 +19,62 @@ export class ScorecardClient implements ScorecardApi {
     return this.http.getMe();
   }
 
-  getScorecard(kind: PeriodKind, period: string) {
+  getScorecard(kind: PeriodKind, period: string, options?: { live?: boolean }) {
+    const params = new URLSearchParams({ kind, period });
+    if (options?.live) params.set('live', 'true');
+    return this.http.json(`/scorecard?${params}`);
+  }
+
+  submitForSealing(input: { kind: PeriodKind; period: string; note?: string }) {
+    return this.http.json('/scorecard/seal-requests', {
+      method: 'POST',
+      body: input,
+    });
+  }
+
+  decideSealing(
+    requestId: string,
+    decision: { approve: boolean; reason?: string },
+  ) {
     return this.http.json(
-      `/scorecard?${new URLSearchParams({ kind, period })}`,
+      `/scorecard/seal-requests/${encodeURIComponent(requestId)}/decision`,
+      { method: 'POST', body: decision },
+    );
+  }
+
+  unseal(sealId: string, reason: string) {
+    return this.http.json(
+      `/scorecard/seals/${encodeURIComponent(sealId)}/unseal`,
+      { method: 'POST', body: { reason } },
+    );
+  }
+
+  fileAppeal(input: {
+    kind: PeriodKind;
+    period: string;
+    deductionKey: string;
+    reason: string;
+    evidenceLink?: string;
+  }) {
+    return this.http.json('/scorecard/appeals', {
+      method: 'POST',
+      body: input,
+    });
+  }
+
+  decideAppeal(
+    appealId: string,
+    decision: { accept: boolean; reason: string },
+  ) {
+    return this.http.json(
+      `/scorecard/appeals/${encodeURIComponent(appealId)}/decision`,
+      { method: 'POST', body: decision },
+    );
+  }
+
+  listAppeals(year: number) {
+    return this.http.json(
+      `/scorecard/appeals?${new URLSearchParams({ year: String(year) })}`,
     );
   }
 
@@ -30,10 +84,13 @@ export class ScorecardClient implements ScorecardApi {
     );
   }
 
-  async downloadAnnualWorkbook(year: number) {
+  async downloadAnnualWorkbook(year: number, language: ScorecardLanguage) {
     // Through fetchApi, not a plain link: it carries the signed-in user's token.
     const response = await this.http.fetch(
-      `/scorecard/annual.xlsx?${new URLSearchParams({ year: String(year) })}`,
+      `/scorecard/annual.xlsx?${new URLSearchParams({
+        year: String(year),
+        lang: language,
+      })}`,
     );
     return {
       blob: await response.blob(),

@@ -4,13 +4,19 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardApiRef } from '../api/ScorecardApi';
 import { Period } from './usePeriod';
 
-/** The report of a period; `reloads` counts the entries recorded or voided since. */
-export function useReport(period: Period, reloads: number) {
+/**
+ * The report of a period; `reloads` counts the entries recorded or voided (and the closing steps
+ * taken) since; `live` asks for a sealed period's figures as computed now.
+ */
+export function useReport(period: Period, reloads: number, live = false) {
   const api = useApi(scorecardApiRef);
   return useAsyncRetry(
-    () => api.getScorecard(period.kind, period.label),
+    () =>
+      live
+        ? api.getScorecard(period.kind, period.label, { live })
+        : api.getScorecard(period.kind, period.label),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, period.kind, period.label, reloads],
+    [api, period.kind, period.label, reloads, live],
   );
 }
 
@@ -52,5 +58,18 @@ export function useEntries(
         : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, range?.start, range?.end, reloads],
+  );
+}
+
+/**
+ * The appeals filed on the year's periods, once a report says the backend closes periods
+ * (`closes`); `reloads` counts the steps taken since.
+ */
+export function useAppeals(year: number, closes: boolean, reloads: number) {
+  const api = useApi(scorecardApiRef);
+  return useAsyncRetry(
+    async () => (closes ? (await api.listAppeals(year)).items : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, year, closes, reloads],
   );
 }

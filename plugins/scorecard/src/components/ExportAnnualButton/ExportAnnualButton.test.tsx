@@ -18,8 +18,25 @@ describe('ExportAnnualButton', () => {
     await waitFor(() =>
       expect(downloads.names).toEqual(['2026年度服务台考核表.xlsx']),
     );
-    expect(api.downloadAnnualWorkbook).toHaveBeenCalledWith(2026);
+    expect(api.downloadAnnualWorkbook).toHaveBeenCalledWith(2026, 'en');
     expect(await downloads.text(0)).toBe('xlsx');
+    downloads.restore();
+  });
+
+  it("asks for the form in the reader's Chinese", async () => {
+    const downloads = captureDownloads();
+    const api = mockScorecardApi();
+    await renderScorecard(<ExportAnnualButton year={2026} />, api, {
+      language: 'zh-CN',
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: '导出 2026 年度考核表（.xlsx）',
+      }),
+    );
+    await waitFor(() =>
+      expect(api.downloadAnnualWorkbook).toHaveBeenCalledWith(2026, 'zh-CN'),
+    );
     downloads.restore();
   });
 

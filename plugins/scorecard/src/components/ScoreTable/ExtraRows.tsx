@@ -3,6 +3,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { useScoreText } from '../../hooks/useScoreText';
+import { Adjustments } from '../Appeals';
 import { ScoreLines } from './ScoreLines';
 import { totalText } from './scoreText';
 import { useScoreTableStyles } from './styles';
@@ -25,6 +26,7 @@ export function OpsSecurityRow(props: {
       <TableCell>
         <div className={classes.lines}>
           <ScoreLines lines={props.opsSecurity.deductions} sign="deduction" />
+          <Adjustments adjustments={props.opsSecurity.adjustments} />
         </div>
       </TableCell>
       <TableCell align="right" className={classes.score}>

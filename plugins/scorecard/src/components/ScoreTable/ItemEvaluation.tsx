@@ -3,6 +3,7 @@ import { MeasureRow, ScoreItem } from '@internal/plugin-service-desk-common';
 import Typography from '@material-ui/core/Typography';
 import { useScoreText } from '../../hooks/useScoreText';
 import { ticketPath } from '../../lib/links';
+import { Adjustments } from '../Appeals';
 import { TargetStatusLabel } from '../TargetStatusLabel';
 import { ScoreLines } from './ScoreLines';
 import { useScoreTableStyles } from './styles';
@@ -29,7 +30,10 @@ function ExcludedNote({
   );
 }
 
-/** The 评价选项 cell: the line's name, target and status, then its deductions and exclusions. */
+/**
+ * The 评价选项 cell: the line's name, target and status, then its deductions, those taken back on
+ * appeal, and its exclusions.
+ */
 export function ItemEvaluation(props: {
   item: ScoreItem;
   /** The §7.1 measure the item is scored against, if any. */
@@ -54,6 +58,7 @@ export function ItemEvaluation(props: {
         </Typography>
       )}
       <ScoreLines lines={item.deductions} sign="deduction" />
+      <Adjustments adjustments={item.adjustments} />
       {item.excluded.map(x => (
         <ExcludedNote
           key={`${x.evidence.type}:${x.evidence.id}`}

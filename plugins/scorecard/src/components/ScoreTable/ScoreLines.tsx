@@ -1,13 +1,19 @@
 import { ScoreLine } from '@internal/plugin-service-desk-common';
 import Typography from '@material-ui/core/Typography';
 import { useScoreText } from '../../hooks/useScoreText';
+import { LineAppeal } from '../Appeals';
 import { EvidenceButton } from '../EvidenceButton';
+import { useScoreTableStyles } from './styles';
 
-/** Each line opening its evidence, or "no deduction" when there is none. */
+/**
+ * Each line opening its evidence, a deduction with its appeal beside it (where the report has
+ * appeals), or "no deduction" when there is none.
+ */
 export function ScoreLines(props: {
   lines: ScoreLine[];
   sign: 'deduction' | 'addition';
 }) {
+  const classes = useScoreTableStyles();
   const text = useScoreText();
   const { t } = text;
   if (!props.lines.length)
@@ -18,13 +24,19 @@ export function ScoreLines(props: {
     <>
       {props.lines.map((line, i) => {
         const reason = text.reason(line.reason);
+        const lineText = t(`scorecard.${props.sign}`, {
+          points: text.points(line.points),
+          reason,
+        });
         return (
-          <EvidenceButton key={i} what={reason} evidence={line.evidence}>
-            {t(`scorecard.${props.sign}`, {
-              points: text.points(line.points),
-              reason,
-            })}
-          </EvidenceButton>
+          <div key={line.key ?? i} className={classes.line}>
+            <EvidenceButton what={reason} evidence={line.evidence}>
+              {lineText}
+            </EvidenceButton>
+            {props.sign === 'deduction' && (
+              <LineAppeal line={line} lineText={lineText} />
+            )}
+          </div>
         );
       })}
     </>

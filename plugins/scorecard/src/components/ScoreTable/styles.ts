@@ -8,6 +8,12 @@ export const useScoreTableStyles = makeStyles(theme => ({
     },
   },
   lines: { display: 'flex', flexDirection: 'column', gap: theme.spacing(0.5) },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: theme.spacing(1),
+  },
   score: {
     fontWeight: theme.typography.fontWeightBold as number,
     fontSize: '1.1rem',

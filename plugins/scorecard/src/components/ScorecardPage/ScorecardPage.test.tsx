@@ -236,7 +236,7 @@ describe('ScorecardPage', () => {
     await waitFor(() =>
       expect(downloads.names).toEqual(['2026年度服务台考核表.xlsx']),
     );
-    expect(api.downloadAnnualWorkbook).toHaveBeenCalledWith(2026);
+    expect(api.downloadAnnualWorkbook).toHaveBeenCalledWith(2026, 'en');
 
     await userEvent.click(
       screen.getByRole('button', {

@@ -2,6 +2,7 @@ import {
   TranslationFunction,
   TranslationRef,
 } from '@backstage/frontend-plugin-api';
+import { ScoreTranslate } from '@internal/plugin-service-desk-common';
 import { scorecardTranslationRef } from '../../translation';
 
 export type Messages = typeof scorecardTranslationRef extends TranslationRef<
@@ -28,3 +29,6 @@ export type Translate = TranslationFunction<Messages>;
  */
 export const dynamic = (t: Translate) =>
   t as unknown as (key: Key, options?: Record<string, unknown>) => string;
+
+/** The typed `t` as the shared text functions of common take it (the same keys, untyped options). */
+export const shared = (t: Translate) => t as unknown as ScoreTranslate;

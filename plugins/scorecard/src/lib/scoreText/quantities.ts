@@ -1,88 +1,33 @@
 import {
   MeasureRow,
   MeasureTarget,
-  durationText,
-  percentOf,
-  ratioPercent,
-  thresholdValue,
+  countsPercentText as sharedCountsPercentText,
+  countsText as sharedCountsText,
+  measuredText as sharedMeasuredText,
+  minutesText as sharedMinutesText,
+  percentText as sharedPercentText,
+  targetText as sharedTargetText,
 } from '@internal/plugin-service-desk-common';
-import { minutesValue } from '../format';
-import { Translate } from './messages';
+import { Translate, shared } from './messages';
 
-/** hit ÷ of as a percentage, rounded half-up from the counts; '—' when nothing was counted. */
-export const countsPercentText = (t: Translate, hit: number, of: number) =>
-  of ? t('units.percent', { value: percentOf(hit, of) }) : '—';
-
-/** A ratio without its counts (a chart's axis) as a percentage, rounded half-up. */
-export const percentText = (t: Translate, ratio: number | undefined) =>
-  ratio === undefined
-    ? '—'
-    : t('units.percent', { value: ratioPercent(ratio) });
-
-/**
- * Minutes as the regulation counts them (one decimal, "15.5 min") under an hour; past it in the
- * desk's duration scheme ('6 d 17 h', '1 h 25 min'), since 9660 min is unreadable.
+/*
+ * The shared quantities of common (the annual form writes the same), over the frontend's typed `t`.
  */
-export function minutesText(t: Translate, value: number | undefined) {
-  if (value === undefined) return '—';
-  if (value < 60) return t('units.minutes', { value: minutesValue(value) });
-  // Rounded to the whole minute here (an average of 403.7 min is 6 h 44 min); the shared text
-  // itself cuts, as a live clock must.
-  return durationText(Math.round(value) * 60_000, {
-    day: t('units.day'),
-    hour: t('units.hour'),
-    minute: t('units.minute'),
-  });
-}
 
-export function targetText(t: Translate, tg: MeasureTarget) {
-  switch (tg.unit) {
-    case 'ratio':
-      return t('target.atLeast', { value: thresholdValue(tg.value) });
-    case 'minutes':
-      return t('target.atMostMinutes', { value: String(tg.value) });
-    case 'countPerCycle':
-      return t('target.atMostPerCycle', { value: String(tg.value) });
-    default:
-      return t('target.atMostCount', { value: String(tg.value) });
-  }
-}
+export const countsPercentText = (t: Translate, hit: number, of: number) =>
+  sharedCountsPercentText(shared(t), hit, of);
 
-/** The measured value: a rate, the longest emergency, a count, the worst cycle's count. */
-export function measuredText(t: Translate, row: MeasureRow<string>) {
-  if (row.measured === undefined) return '—';
-  switch (row.target.unit) {
-    case 'ratio':
-      return row.counts
-        ? countsPercentText(t, row.counts.hit, row.counts.of)
-        : percentText(t, row.measured);
-    case 'minutes':
-      return t('serviceLevels.longest', {
-        value: minutesText(t, row.measured),
-      });
-    case 'countPerCycle':
-      return t('serviceLevels.worstCycle', {
-        value: t('units.count', { count: row.measured }),
-      });
-    default:
-      return t('units.count', { count: row.measured });
-  }
-}
+export const percentText = (t: Translate, ratio: number | undefined) =>
+  sharedPercentText(shared(t), ratio);
 
-export function countsText(t: Translate, row: MeasureRow<string>) {
-  if (row.cycles?.length) {
-    return row.cycles
-      .map(c =>
-        t('serviceLevels.cycle', {
-          cycle: c.cycle,
-          failures: String(c.count),
-        }),
-      )
-      .join('; ');
-  }
-  if (!row.counts) return '';
-  const values = { hit: String(row.counts.hit), of: String(row.counts.of) };
-  return row.target.unit === 'minutes'
-    ? t('serviceLevels.onTime', values)
-    : t('serviceLevels.ratio', values);
-}
+export const minutesText = (t: Translate, value: number | undefined) =>
+  sharedMinutesText(shared(t), value);
+
+export const targetText = (t: Translate, tg: MeasureTarget) =>
+  sharedTargetText(shared(t), tg);
+
+export const measuredText = (t: Translate, row: MeasureRow<string>) =>
+  sharedMeasuredText(shared(t), row);
+
+export const countsText = (t: Translate, row: MeasureRow<string>) =>
+  sharedCountsText(shared(t), row);

@@ -1,0 +1,1 @@
+export { PeriodClose } from './PeriodClose';
