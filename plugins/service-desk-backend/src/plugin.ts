@@ -8,6 +8,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { serviceDeskPermissions } from '@internal/plugin-service-desk-common';
 import { registerServiceDeskActions } from './actions/registerServiceDeskActions';
+import { catalogNames } from './catalog/personNames';
 import { ServiceDeskConfig, readServiceDeskConfig } from './config';
 import { ServiceDeskDatabase } from './database/ServiceDeskDatabase';
 import { TicketStore } from './database/TicketStore';
@@ -193,6 +194,7 @@ async function serveHttp(deps: ServiceDeskDeps, services: ServiceDeskServices) {
       scorecards: services.scorecards,
       periods: services.periods,
       appeals: services.appeals,
+      names: refs => catalogNames(deps, refs),
       calls: services.calls,
       roster: services.roster,
       httpAuth: deps.httpAuth,

@@ -33,3 +33,13 @@ export type DeskSender = ReturnType<DeskApi>;
 export function asUser(server: unknown, userRef: string): DeskSender {
   return deskApi(server)(mockCredentials.user.header(userRef));
 }
+
+/** A supertest parser that keeps a binary body (a workbook) as one Buffer. */
+export function binaryBody(
+  res: request.Response,
+  done: (error: Error | null, body: Buffer) => void,
+) {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}

@@ -33,6 +33,8 @@ export interface RouterOptions {
   scorecards: ScorecardService;
   periods: PeriodCloseService;
   appeals: AppealService;
+  /** Catalog names of people, for what the API writes out (the annual form). */
+  names: (refs: string[]) => Promise<ReadonlyMap<string, string>>;
   calls: CallService;
   roster: RosterService;
   httpAuth: HttpAuthService;
@@ -59,6 +61,7 @@ export async function createRouter(
     scorecards: options.scorecards,
     periods: options.periods,
     context,
+    names: options.names,
   });
   addPeriodCloseRoutes(router, { periods: options.periods, context });
   addAppealRoutes(router, { appeals: options.appeals, context });

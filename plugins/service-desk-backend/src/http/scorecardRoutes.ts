@@ -5,7 +5,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import express from 'express';
 import { z } from 'zod';
-import { buildAnnualWorkbook } from '../scorecard/annualWorkbook';
+import { buildAnnualWorkbook, peopleOnForm } from '../scorecard/annualWorkbook';
 import { PeriodCloseService } from '../periodClose/PeriodCloseService';
 import { RequestContext, parse } from './requestContext';
 import { ScorecardService } from '../scorecard/ScorecardService';
@@ -60,9 +60,11 @@ export function addScorecardRoutes(
     scorecards: ScorecardService;
     periods: PeriodCloseService;
     context: RequestContext;
+    /** Catalog names of people, for the annual form. */
+    names: (refs: string[]) => Promise<ReadonlyMap<string, string>>;
   },
 ) {
-  const { scorecards, periods, context } = deps;
+  const { scorecards, periods, context, names } = deps;
   const allowed = async (req: express.Request) => {
     const { credentials } = await context.actorOf(req);
     await requireScorecardReader(context, credentials);
@@ -94,6 +96,7 @@ export function addScorecardRoutes(
       report,
       months,
       language: lang,
+      names: await names(peopleOnForm(report)),
     });
     res.setHeader(
       'Content-Type',

@@ -1,5 +1,5 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { NotificationSeverity } from '@backstage/plugin-notifications-common';
@@ -12,6 +12,7 @@ import {
   SlaClockKind,
   Ticket,
 } from '@internal/plugin-service-desk-common';
+import { catalogNames } from '../catalog/personNames';
 import { DeskEvent, DeskLanguage, TicketFacts, deskMessage } from './messages';
 
 /** Who is on duty at a moment (the roster service). */
@@ -336,23 +337,8 @@ export class DeskNotifier {
   }
 
   /** Catalog names of people and the service; a failed look-up leaves the ids to stand in. */
-  private async names(refs: string[]): Promise<Map<string, string>> {
-    try {
-      const credentials = await this.deps.auth.getOwnServiceCredentials();
-      const { items } = await this.deps.catalog.getEntitiesByRefs(
-        { entityRefs: refs },
-        { credentials },
-      );
-      return new Map(
-        refs.flatMap((ref, i) => {
-          const entity = items[i];
-          return entity ? [[ref, displayNameOf(entity)] as const] : [];
-        }),
-      );
-    } catch (error) {
-      this.deps.logger.warn(`Could not read names from the catalog: ${error}`);
-      return new Map();
-    }
+  private names(refs: string[]): Promise<Map<string, string>> {
+    return catalogNames(this.deps, refs);
   }
 
   private failed(ticket: Ticket, what: string, error: unknown) {
@@ -360,11 +346,6 @@ export class DeskNotifier {
       `Could not send the ${what} notification of ${ticket.displayId}: ${error}`,
     );
   }
-}
-
-function displayNameOf(entity: Entity): string {
-  const profile = entity.spec?.profile as { displayName?: string } | undefined;
-  return profile?.displayName ?? entity.metadata.title ?? entity.metadata.name;
 }
 
 /** `user:default/sun.li` → `sun.li`: the login id people know, not the catalog's key. */

@@ -1,6 +1,7 @@
+import ExcelJS from 'exceljs';
 import { Knex } from 'knex';
 import { SEALS, SEAL_REQUESTS } from '../database/tables';
-import { asUser } from '../__testUtils__/deskApi';
+import { asUser, binaryBody } from '../__testUtils__/deskApi';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 import { HistoryStep, importedTicket } from '../__testUtils__/ticketInput';
@@ -223,6 +224,19 @@ describe.each(databases.eachSupportedId())(
       expect(
         topics.filter(t => t === 'service-desk-appeal').length,
       ).toBeGreaterThanOrEqual(4);
+
+      // The annual form lists both appeals, people by their catalog names.
+      const form = await as(MANAGER)
+        .get('/scorecard/annual.xlsx?year=2026')
+        .buffer(true)
+        .parse(binaryBody);
+      expect(form.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(form.body);
+      const sheet = JSON.stringify(book.getWorksheet('申诉')!.getSheetValues());
+      expect(sheet).toContain('王芳 Wang Fang');
+      expect(sheet).toContain('黄伟 Huang Wei');
+      expect(sheet).not.toContain('wang.fang');
     });
 
     let requestId: string;

@@ -25,12 +25,15 @@ export async function buildAnnualWorkbook(input: {
   report: ScorecardReport;
   months: Array<PeriodStatistics & { label: string }>;
   language?: ScorecardLanguage;
+  /** Catalog names of the people who sealed and appealed (see peopleOnForm). */
+  names?: ReadonlyMap<string, string>;
 }): Promise<ExcelJS.Workbook> {
-  const { year, report, months, language = 'zh-CN' } = input;
+  const { year, report, months, language = 'zh-CN', names } = input;
   const text = formText({
     language,
     timeZone: report.period.timeZone,
     year,
+    names,
   });
   const book = new ExcelJS.Workbook();
   book.creator = 'Service desk';
@@ -41,4 +44,16 @@ export async function buildAnnualWorkbook(input: {
   addKpiSheet(book, text, report.kpi);
   addAppealsSheet(book, text, report.appeals ?? []);
   return book;
+}
+
+/** The people a year's form names: who submitted and sealed it, who filed and decided appeals. */
+export function peopleOnForm(report: ScorecardReport): string[] {
+  const { close, appeals = [] } = report;
+  return [
+    close?.seal?.sealedBy,
+    close?.seal?.submittedBy,
+    close?.request?.submittedBy,
+    close?.request?.decidedBy,
+    ...appeals.flatMap(a => [a.filedBy, a.decidedBy]),
+  ].filter((ref): ref is string => !!ref);
 }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { CALLS } from '../database/tables';
+import { binaryBody } from '../__testUtils__/deskApi';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 import { HistoryStep, importedTicket } from '../__testUtils__/ticketInput';
@@ -419,11 +420,7 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     const res = await as(MANAGER)
       .get('/scorecard/annual.xlsx?year=2026')
       .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      .parse(binaryBody);
     expect(res.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body);
@@ -441,11 +438,7 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     const english = await as(MANAGER)
       .get('/scorecard/annual.xlsx?year=2026&lang=en')
       .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      .parse(binaryBody);
     const en = new ExcelJS.Workbook();
     await en.xlsx.load(english.body);
     expect(en.worksheets[0].name).toBe('Assessment form');

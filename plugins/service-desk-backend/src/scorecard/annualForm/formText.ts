@@ -42,8 +42,12 @@ export function formText(options: {
   language: ScorecardLanguage;
   timeZone: string;
   year: number;
+  /** Catalog names of the people on the form; the ref's name stands in for anyone missing. */
+  names?: ReadonlyMap<string, string>;
 }) {
-  const { language, timeZone, year } = options;
+  const { language, timeZone, year, names } = options;
+  const person = (ref: string | undefined) =>
+    (ref && names?.get(ref)) || personName(ref);
   const t: ScoreTranslate = createScoreTranslator(language);
   const title = t('workbook.title', { year });
   const time = (iso: string | undefined) => utcToDeskTime(iso, timeZone);
@@ -99,7 +103,7 @@ export function formText(options: {
     time,
     points: pointsValue,
     period,
-    person: personName,
+    person,
     /** A period's first and last day in the desk's zone. */
     range: ({ start, end }: ScorecardReport['period']) => ({
       from: deskDate(start, timeZone),
@@ -129,13 +133,13 @@ export function formText(options: {
       const close = report.close;
       if (close?.status === 'sealed' && close.seal)
         return t('closing.status.sealed', {
-          who: personName(close.seal.sealedBy),
+          who: person(close.seal.sealedBy),
           time: time(close.seal.sealedAt),
           version: close.seal.ruleSetVersion,
         });
       if (close?.status === 'submitted' && close.request)
         return t('closing.status.submitted', {
-          who: personName(close.request.submittedBy),
+          who: person(close.request.submittedBy),
         });
       return t('closing.status.open');
     },
