@@ -7,6 +7,7 @@ import {
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  captureDownloads,
   mockScorecardApi,
   novemberReport,
   renderScorecard,
@@ -219,6 +220,17 @@ describe('appeals of deduction lines', () => {
     expect(screen.getByTestId('operational-total')).toHaveTextContent(
       `${base.operational.total + line.points} of 100`,
     );
+    // The table's CSV says the same.
+    const downloads = captureDownloads();
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Download “§7.3 Operational scorecard” as CSV',
+      }),
+    );
+    expect(await downloads.text(0)).toContain(
+      '−2: Response took 20 min, over 15 min +2 (appeal #3)',
+    );
+    downloads.restore();
   });
 });
 

@@ -36,8 +36,20 @@ function itemLines(text: ScoreText, rows: ItemRow[], nameLines?: boolean) {
         item: text.item(x.countedIn),
       }),
     );
+    // Lines accepted appeals took back, as the table shows them: the deduction, then the points back.
+    const adjusted = (item.adjustments ?? []).map(
+      a =>
+        `${t('scorecard.deduction', {
+          points: text.points(a.points),
+          reason: text.reason(a.reason),
+        })} ${t('appeals.adjustment', {
+          points: text.points(a.points),
+          id: a.appealId,
+        })}`,
+    );
     const lines = [
       ...lineTexts(item.deductions, text, 'deduction'),
+      ...adjusted,
       ...excluded,
     ];
     const secondLevel = secondLevelOf(text, item, group.secondLevel);
