@@ -102,5 +102,14 @@ export interface Config {
        */
       appealDays?: number;
     };
+    /** Permission decisions. */
+    permissions?: {
+      /**
+       * Seconds a caller's conditional ticket decision is kept before the permission policy is
+       * asked again (default 10, 0 asks every time): a changed policy takes effect within it; a
+       * new sign-in (new groups) is asked at once.
+       */
+      decisionCacheSeconds?: number;
+    };
   };
 }

@@ -24,6 +24,30 @@ describe('serviceDesk config', () => {
     );
   });
 
+  it('reads the appeal window and the decision cache, with their defaults', () => {
+    const defaults = read({ scorecard: undefined, permissions: undefined });
+    expect(defaults.scorecard.appealDays).toBe(10);
+    expect(defaults.permissions.decisionCacheSeconds).toBe(10);
+    const set = read({
+      scorecard: { appealDays: 0 },
+      permissions: { decisionCacheSeconds: 0 },
+    });
+    expect(set.scorecard.appealDays).toBe(0);
+    expect(set.permissions.decisionCacheSeconds).toBe(0);
+  });
+
+  it.each<[string, object, RegExp]>([
+    ['half a day', { scorecard: { appealDays: 1.5 } }, /appealDays must be/],
+    ['no window at all', { scorecard: { appealDays: -1 } }, /appealDays/],
+    [
+      'a cache of an hour',
+      { permissions: { decisionCacheSeconds: 3600 } },
+      /decisionCacheSeconds must be/,
+    ],
+  ])('refuses %s at start-up', (_case, overrides, message) => {
+    expect(() => read(overrides)).toThrow(message);
+  });
+
   it('reads impact, urgency and category labels in both languages, and plain ids', () => {
     const c = read({
       priority: {

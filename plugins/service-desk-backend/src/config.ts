@@ -45,6 +45,8 @@ export interface ServiceDeskConfig {
   emergencies: { maxOccurredDaysBeforeOpen: number };
   /** Days after a period is sealed within which the lead may still appeal a deduction. */
   scorecard: { appealDays: number };
+  /** How long a caller's conditional ticket decision is kept before the policy is asked again. */
+  permissions: { decisionCacheSeconds: number };
 }
 
 export const DEFAULT_PM_ANNOTATION = 'service-desk/project-manager';
@@ -98,11 +100,21 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
     calls: { writers: c.getOptionalStringArray('calls.writers') ?? [] },
     emergencies: { maxOccurredDaysBeforeOpen: readMaxOccurredDays(c) },
     scorecard: { appealDays: readAppealDays(c) },
+    permissions: { decisionCacheSeconds: readDecisionCacheSeconds(c) },
     slaWarnings: {
       fractions: c.getOptional<number[]>('sla.warnAt') ?? [0.5, 0.8],
       sweepSeconds: c.getOptionalNumber('sla.sweepSeconds') ?? 60,
     },
   };
+}
+
+function readDecisionCacheSeconds(c: Config): number {
+  const seconds = c.getOptionalNumber('permissions.decisionCacheSeconds') ?? 10;
+  if (!(seconds >= 0 && seconds <= 300))
+    throw new Error(
+      `serviceDesk.permissions.decisionCacheSeconds must be from 0 (off) to 300, not ${seconds}`,
+    );
+  return seconds;
 }
 
 function readAppealDays(c: Config): number {

@@ -27,6 +27,7 @@ import { ScorecardService } from './scorecard/ScorecardService';
 import { createDeskSeeding, scheduleSeeding } from './seeding/scheduleSeeding';
 import { DeskSeeder, deskSeedingExtensionPoint } from './seeding/extensions';
 import { SlaSweep } from './sla/SlaSweep';
+import { DecisionCache } from './tickets/decisionCache';
 import { TicketAccess } from './tickets/TicketAccess';
 import { TicketOperations } from './tickets/TicketOperations';
 import { TicketService } from './tickets/TicketService';
@@ -145,7 +146,13 @@ async function createServices(
     context,
     signals,
     notifier,
-    access: new TicketAccess(deps),
+    access: new TicketAccess({
+      ...deps,
+      decisions: new DecisionCache({
+        ttlMs: config.permissions.decisionCacheSeconds * 1000,
+        maxEntries: 10_000,
+      }),
+    }),
   });
   return {
     service,

@@ -19,6 +19,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { TicketFilter, TicketQuery } from '../database/TicketStore';
 import { TicketResource, ticketResourceRef } from '../permissions/rules';
+import { DecisionCache } from './decisionCache';
 
 /** Which tickets a caller may list: none, or those the filter lets through (all, without one). */
 export type ListScope =
@@ -41,6 +42,8 @@ export class TicketAccess {
     private readonly deps: {
       permissions: PermissionsService;
       permissionsRegistry: PermissionsRegistryService;
+      /** Conditional decisions kept briefly per caller (none when absent). */
+      decisions?: DecisionCache;
     },
   ) {
     // The rules must be registered (addResourceType) before this is built.
@@ -89,12 +92,16 @@ export class TicketAccess {
     permission: typeof ticketReadPermission | typeof ticketUpdatePermission,
     credentials: BackstageCredentials,
   ): Promise<PolicyDecision> {
-    const [decision] = await this.deps.permissions.authorizeConditional(
-      [{ permission }],
-      {
-        credentials,
-      },
-    );
-    return decision as PolicyDecision;
+    const ask = async () => {
+      const [decision] = await this.deps.permissions.authorizeConditional(
+        [{ permission }],
+        { credentials },
+      );
+      return decision as PolicyDecision;
+    };
+    const { decisions } = this.deps;
+    return decisions
+      ? decisions.get(DecisionCache.keyOf(credentials, permission.name), ask)
+      : ask();
   }
 }
