@@ -4,7 +4,7 @@ import { scoreCustomerService } from './customerService';
 import { scoreOperational } from './operational';
 import { Appeal } from './periodClose';
 import { regulationRuleSet } from './ruleSets';
-import { entry, ticket } from './testRefs';
+import { NO_CUSTOMER_FACTS, entry, ticket } from './testRefs';
 import { CustomerServiceFacts } from './types';
 
 const rules = regulationRuleSet(2026);
@@ -65,14 +65,9 @@ describe('deduction keys', () => {
 
   it('name a rate line by its month, or by the period when pooled', () => {
     const facts: CustomerServiceFacts = {
+      ...NO_CUSTOMER_FACTS,
       calls: [{ month: '2026-11', answered: 100, inTime: 97, late: [] }],
       tickets: [{ month: '2026-11', closed: 100, timely: 97, late: [] }],
-      satisfaction: [],
-      specialWork: [],
-      knowledgeBase: [],
-      securityChecks: [],
-      opsSecurity: [],
-      bonus: [],
     };
     const card = withDeductionKeys(
       scoreCustomerService(facts, rules),

@@ -1,6 +1,6 @@
 import { scoreCustomerService } from './customerService';
 import { regulationRuleSet } from './ruleSets';
-import { call, entry, ticket } from './testRefs';
+import { NO_CUSTOMER_FACTS, call, entry, ticket } from './testRefs';
 import {
   CustomerServiceFacts,
   MonthlyCalls,
@@ -20,16 +20,7 @@ const pooled: RuleSet = {
     },
   },
 };
-const none: CustomerServiceFacts = {
-  calls: [],
-  tickets: [],
-  satisfaction: [],
-  specialWork: [],
-  knowledgeBase: [],
-  securityChecks: [],
-  opsSecurity: [],
-  bonus: [],
-};
+const none = NO_CUSTOMER_FACTS;
 const calls = (
   month: string,
   inTime: number,

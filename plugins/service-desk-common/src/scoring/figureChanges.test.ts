@@ -3,28 +3,16 @@ import { ScorecardReport } from './report';
 import { regulationRuleSet } from './ruleSets';
 import { scoreOperational } from './operational';
 import { scoreCustomerService } from './customerService';
-import { entry, ticket } from './testRefs';
+import {
+  NO_CUSTOMER_FACTS,
+  NO_OPERATIONAL_FACTS,
+  entry,
+  ticket,
+} from './testRefs';
 
 const rules = regulationRuleSet(2026);
-const none = {
-  emergencies: [],
-  permitFailures: [],
-  reportFailures: [],
-  eventResponseFailures: [],
-};
-const customer = scoreCustomerService(
-  {
-    calls: [],
-    tickets: [],
-    satisfaction: [],
-    specialWork: [],
-    knowledgeBase: [],
-    securityChecks: [],
-    opsSecurity: [],
-    bonus: [],
-  },
-  rules,
-);
+const none = NO_OPERATIONAL_FACTS;
+const customer = scoreCustomerService(NO_CUSTOMER_FACTS, rules);
 
 function report(over: Partial<ScorecardReport>): ScorecardReport {
   return {

@@ -1,4 +1,4 @@
-import { EvidenceRef } from './types';
+import { CustomerServiceFacts, EvidenceRef, OperationalFacts } from './types';
 
 /** Evidence refs for the tests: tickets SD-…, entries and calls by id. */
 export const ticket = (n: number): EvidenceRef => ({
@@ -16,3 +16,21 @@ export const call = (id: string): EvidenceRef => ({
   id,
   label: id,
 });
+
+/** Facts with nothing recorded, for a case to add its own to. */
+export const NO_CUSTOMER_FACTS: CustomerServiceFacts = {
+  calls: [],
+  tickets: [],
+  satisfaction: [],
+  specialWork: [],
+  knowledgeBase: [],
+  securityChecks: [],
+  opsSecurity: [],
+  bonus: [],
+};
+export const NO_OPERATIONAL_FACTS: OperationalFacts = {
+  emergencies: [],
+  permitFailures: [],
+  reportFailures: [],
+  eventResponseFailures: [],
+};
