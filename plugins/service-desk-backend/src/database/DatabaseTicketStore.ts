@@ -9,7 +9,7 @@ import {
 import { ConflictError, InputError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { linkCallToTicket } from './DatabaseCallStore';
-import { rawRows, returnedId } from './dialect';
+import { isPostgres, rawRows, returnedId } from './dialect';
 import { listTickets } from './ticketList';
 import {
   COUNTERS,
@@ -85,8 +85,17 @@ export class DatabaseTicketStore implements TicketStore {
     participants: string[],
     fromCall?: string,
   ): Promise<Ticket> {
+    // On PostgreSQL the month's counter is taken in its own statement, so concurrent openings wait
+    // for one another only for that statement, not until each other's ticket commits; an opening
+    // refused after it leaves a gap in the month's numbers, as a database sequence would. SQLite
+    // runs one writer at a time whatever is done, so there the number is taken inside, gap-free.
+    const seq = isPostgres(this.db)
+      ? await this.nextCounter(this.db, this.counterName(ticket.acceptedAt))
+      : undefined;
     return this.db.transaction(async tx => {
-      const id = await this.insertTicket(tx, ticket, [event], participants);
+      const id = await this.insertTicket(tx, ticket, [event], participants, {
+        seq,
+      });
       if (fromCall !== undefined) await linkNewTicket(tx, fromCall, id);
       return this.readTicket(tx, id);
     });
@@ -225,7 +234,7 @@ export class DatabaseTicketStore implements TicketStore {
           item.ticket,
           events,
           item.participants,
-          batchId,
+          { importBatchId: batchId },
         );
         if (inserted === undefined) throw TAKEN;
         return inserted;
@@ -248,29 +257,35 @@ export class DatabaseTicketStore implements TicketStore {
     return Number(count);
   }
 
-  /** Inserts a ticket; an imported one (with its batch) gives undefined if its external id is taken. */
+  /**
+   * Inserts a ticket, numbered `seq` when the number was taken already; an imported one (with
+   * its batch) gives undefined if its external id is taken.
+   */
   private async insertTicket(
     tx: Knex.Transaction,
     ticket: NewTicket,
     events: NewEvent[],
     participants: string[],
+    options: { seq?: number },
   ): Promise<string>;
   private async insertTicket(
     tx: Knex.Transaction,
     ticket: NewTicket,
     events: NewEvent[],
     participants: string[],
-    importBatchId: string,
+    options: { importBatchId: string },
   ): Promise<string | undefined>;
   private async insertTicket(
     tx: Knex.Transaction,
     ticket: NewTicket,
     events: NewEvent[],
     participants: string[],
-    importBatchId?: string,
+    { seq: taken, importBatchId }: { seq?: number; importBatchId?: string },
   ): Promise<string | undefined> {
     const acceptedAt = new Date(ticket.acceptedAt);
-    const seq = await this.nextCounter(tx, this.counterName(ticket.acceptedAt));
+    const seq =
+      taken ??
+      (await this.nextCounter(tx, this.counterName(ticket.acceptedAt)));
     const insert = tx(TICKETS).insert({
       ...newTicketColumns(ticket),
       display_id: formatDisplayId(
@@ -331,11 +346,8 @@ export class DatabaseTicketStore implements TicketStore {
   }
 
   /** Next value of a named counter; the row lock serialises concurrent writers. */
-  private async nextCounter(
-    tx: Knex.Transaction,
-    name: string,
-  ): Promise<number> {
-    const result = await tx.raw(
+  private async nextCounter(db: Knex, name: string): Promise<number> {
+    const result = await db.raw(
       `INSERT INTO ${COUNTERS} (name, value) VALUES (?, 1)
        ON CONFLICT (name) DO UPDATE SET value = ${COUNTERS}.value + 1
        RETURNING value`,
