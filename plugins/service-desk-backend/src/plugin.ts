@@ -27,7 +27,7 @@ import { ScorecardService } from './scorecard/ScorecardService';
 import { createDeskSeeding, scheduleSeeding } from './seeding/scheduleSeeding';
 import { DeskSeeder, deskSeedingExtensionPoint } from './seeding/extensions';
 import { SlaSweep } from './sla/SlaSweep';
-import { DecisionCache } from './tickets/decisionCache';
+import { DecisionCache } from './permissions/decisionCache';
 import { TicketAccess } from './tickets/TicketAccess';
 import { TicketOperations } from './tickets/TicketOperations';
 import { TicketService } from './tickets/TicketService';
@@ -88,8 +88,17 @@ async function createServices(
   const store = stores.tickets;
   const router = new ProjectManagerRouter(deps.catalog, deps.auth, config);
   const service = new TicketService(store, router, config);
+  // One cache of permission decisions for the desk's own checks and the ticket checks.
+  const decisions = new DecisionCache({
+    ttlMs: config.permissions.decisionCacheSeconds * 1000,
+    maxEntries: 10_000,
+  });
   // One request context (who calls, permission, audit) behind the HTTP API and the actions.
-  const context = createRequestContext({ ...deps, roles: config.roles });
+  const context = createRequestContext({
+    ...deps,
+    roles: config.roles,
+    decisions,
+  });
   // The notifier asks the roster who is on duty and the roster tells through the notifier: the
   // notifier comes first and reaches the roster only when it sends, after both exist.
   const notifier: DeskNotifier = new DeskNotifier({
@@ -146,13 +155,7 @@ async function createServices(
     context,
     signals,
     notifier,
-    access: new TicketAccess({
-      ...deps,
-      decisions: new DecisionCache({
-        ttlMs: config.permissions.decisionCacheSeconds * 1000,
-        maxEntries: 10_000,
-      }),
-    }),
+    access: new TicketAccess({ ...deps, decisions }),
   });
   return {
     service,

@@ -21,6 +21,7 @@ import {
 import { JsonObject } from '@backstage/types';
 import { Request } from 'express';
 import { z } from 'zod';
+import { DecisionCache } from '../permissions/decisionCache';
 
 /** Validates a body or query; a failure is a 400 naming each offending field. */
 export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -64,6 +65,8 @@ export function createRequestContext(deps: {
   permissions: PermissionsService;
   auditor: AuditorService;
   roles: RoleMembership;
+  /** Decisions kept briefly per caller (none when absent), shared with the ticket checks. */
+  decisions?: DecisionCache;
 }) {
   /** The one way both doors, HTTP and actions, turn credentials into an actor with desk roles. */
   async function callerFor(credentials: BackstageCredentials): Promise<Caller> {
@@ -95,9 +98,14 @@ export function createRequestContext(deps: {
     credentials: BackstageCredentials,
     refusal: string,
   ) {
-    const [decision] = await deps.permissions.authorize([{ permission }], {
-      credentials,
-    });
+    const ask = async () =>
+      (await deps.permissions.authorize([{ permission }], { credentials }))[0];
+    const decision = deps.decisions
+      ? await deps.decisions.get(
+          DecisionCache.keyOf(credentials, permission.name),
+          ask,
+        )
+      : await ask();
     if (decision.result !== AuthorizeResult.ALLOW)
       throw new NotAllowedError(refusal);
   }

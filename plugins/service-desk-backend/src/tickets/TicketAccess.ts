@@ -19,7 +19,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { TicketFilter, TicketQuery } from '../database/TicketStore';
 import { TicketResource, ticketResourceRef } from '../permissions/rules';
-import { DecisionCache } from './decisionCache';
+import { DecisionCache } from '../permissions/decisionCache';
 
 /** Which tickets a caller may list: none, or those the filter lets through (all, without one). */
 export type ListScope =

@@ -2,7 +2,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { PolicyDecision } from '@backstage/plugin-permission-common';
 
 /**
- * The permission framework's conditional decision for a caller, kept briefly. It follows from
+ * The permission framework's decision for a caller (conditional or not), kept briefly. It follows from
  * the policy and the caller's token alone (their groups are the token's claims), so asking the
  * permission backend again on every list request, over loopback HTTP with a fresh token, buys
  * nothing until the token or the policy changes. Keyed by the user and their token's expiry (a
