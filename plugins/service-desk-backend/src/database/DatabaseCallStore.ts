@@ -111,10 +111,19 @@ export async function linkCallToTicket(
     .whereNull('ticket_id')
     .update({ ticket_id: ticketId });
   if (linked) return ticketId;
-  const call: Pick<DbCallRow, 'ticket_id'> | undefined = await tx(CALLS)
+  return (await ticketOfCall(tx, callId)) ?? undefined;
+}
+
+/** The ticket a call is linked to: null when none yet, undefined when there is no such call. */
+export async function ticketOfCall(
+  db: Knex,
+  callId: string,
+): Promise<string | null | undefined> {
+  const call: Pick<DbCallRow, 'ticket_id'> | undefined = await db(CALLS)
     .where({ call_id: callId })
     .first('ticket_id');
-  return call && String(call.ticket_id);
+  if (!call) return undefined;
+  return call.ticket_id === null ? null : String(call.ticket_id);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { ConflictError, InputError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { linkCallToTicket } from './DatabaseCallStore';
+import { linkCallToTicket, ticketOfCall } from './DatabaseCallStore';
 import { isPostgres, rawRows, returnedId } from './dialect';
 import { listTickets } from './ticketList';
 import {
@@ -45,18 +45,35 @@ import {
 /** Thrown inside an import's savepoint when another import holds the ticket's external id. */
 const TAKEN = Symbol('external id taken');
 
+/** Refuses a call that does not exist (400) or already has another ticket (409). */
+function refuseCall(
+  callId: string,
+  linked: string | undefined,
+  ticketId?: string,
+) {
+  if (linked === undefined) throw new InputError(`callId: no call ${callId}`);
+  if (linked !== ticketId)
+    throw new ConflictError(
+      `call ${callId} is already linked to ticket ${linked}`,
+    );
+}
+
 /** Links a call to a new ticket, or refuses (and so rolls the ticket back): a call has one ticket. */
 async function linkNewTicket(
   tx: Knex.Transaction,
   callId: string,
   ticketId: string,
 ): Promise<void> {
-  const linked = await linkCallToTicket(tx, callId, ticketId);
-  if (linked === undefined) throw new InputError(`callId: no call ${callId}`);
-  if (linked !== ticketId)
-    throw new ConflictError(
-      `call ${callId} is already linked to ticket ${linked}`,
-    );
+  refuseCall(callId, await linkCallToTicket(tx, callId, ticketId), ticketId);
+}
+
+/**
+ * Refuses, before a display number is taken outside the ticket's transaction, a call that could
+ * not be linked, so a bad request leaves no gap; only a race with another linker still does.
+ */
+async function checkLinkableCall(db: Knex, callId: string): Promise<void> {
+  const linked = await ticketOfCall(db, callId);
+  if (linked !== null) refuseCall(callId, linked);
 }
 
 /** The ticket store on the plugin's database (SQLite or PostgreSQL); built by `ServiceDeskDatabase`. */
@@ -89,7 +106,10 @@ export class DatabaseTicketStore implements TicketStore {
     // for one another only for that statement, not until each other's ticket commits; an opening
     // refused after it leaves a gap in the month's numbers, as a database sequence would. SQLite
     // runs one writer at a time whatever is done, so there the number is taken inside, gap-free.
-    const seq = isPostgres(this.db)
+    const early = isPostgres(this.db);
+    if (early && fromCall !== undefined)
+      await checkLinkableCall(this.db, fromCall);
+    const seq = early
       ? await this.nextCounter(this.db, this.counterName(ticket.acceptedAt))
       : undefined;
     return this.db.transaction(async tx => {
