@@ -31,11 +31,19 @@ export function deskConfig() {
  * running backend would choose (bench/run checks this against GET /routing).
  */
 export async function demoRouting(config) {
-  const { ProjectManagerRouter } = backend();
+  const { CatalogCache, ProjectManagerRouter } = backend();
   const entities = readExamples();
+  const catalog = {
+    getEntitiesByRefs: async ({ entityRefs }) => ({
+      items: entityRefs.map(ref => entities.get(ref.toLowerCase())),
+    }),
+  };
   const router = new ProjectManagerRouter(
-    { getEntityByRef: async ref => entities.get(ref.toLowerCase()) },
-    { getOwnServiceCredentials: async () => ({}) },
+    new CatalogCache({
+      catalog,
+      auth: { getOwnServiceCredentials: async () => ({}) },
+      ttlMs: 0,
+    }),
     config,
   );
   const components = [...entities.keys()].filter(ref =>

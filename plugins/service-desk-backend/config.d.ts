@@ -14,6 +14,12 @@ export interface Config {
       ownerProjectManagers?: Array<{ group: string; projectManager: string }>;
       /** Who receives a ticket that nothing else routes: the desk lead. */
       fallbackProjectManager: string;
+      /**
+       * Seconds a catalog entity read for routing (the entity, its system, domain and owner
+       * group, a reporter or assignee) is kept before the catalog is asked again (default 30, 0
+       * asks every time): a moved PM annotation or group membership takes effect within it.
+       */
+      catalogCacheSeconds?: number;
     };
     /** The duty roster (SPEC §8.6). */
     roster?: {

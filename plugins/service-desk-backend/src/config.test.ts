@@ -36,6 +36,20 @@ describe('serviceDesk config', () => {
     expect(set.permissions.decisionCacheSeconds).toBe(0);
   });
 
+  it('reads how long routing keeps catalog entities, 30 seconds unless configured', () => {
+    const routing = serviceDeskTestConfig().routing;
+    const at = (seconds?: number) =>
+      read({ routing: { ...routing, catalogCacheSeconds: seconds } }).routing
+        .catalogCacheSeconds;
+    expect(at(undefined)).toBe(30);
+    expect(at(0)).toBe(0);
+    expect(at(120)).toBe(120);
+    expect(() => at(-1)).toThrow(
+      /serviceDesk.routing.catalogCacheSeconds must be from 0/,
+    );
+    expect(() => at(3600)).toThrow(/catalogCacheSeconds must be/);
+  });
+
   it.each<[string, object, RegExp]>([
     ['half a day', { scorecard: { appealDays: 1.5 } }, /appealDays must be/],
     ['no window at all', { scorecard: { appealDays: -1 } }, /appealDays/],

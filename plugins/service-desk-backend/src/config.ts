@@ -28,6 +28,8 @@ export interface ServiceDeskConfig {
     annotation: string;
     ownerProjectManagers: Record<string, string>;
     fallbackProjectManager: string;
+    /** How long a catalog entity read for routing is kept; 0 reads it every time. */
+    catalogCacheSeconds: number;
   };
   priority: PriorityMatrix;
   categories: Category[];
@@ -84,6 +86,11 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
         c.getString('routing.fallbackProjectManager'),
         'serviceDesk.routing.fallbackProjectManager',
       ),
+      catalogCacheSeconds: readCacheSeconds(
+        c,
+        'routing.catalogCacheSeconds',
+        30,
+      ),
     },
     priority: readPriorityMatrix(c),
     categories: readCategories(c),
@@ -100,7 +107,13 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
     calls: { writers: c.getOptionalStringArray('calls.writers') ?? [] },
     emergencies: { maxOccurredDaysBeforeOpen: readMaxOccurredDays(c) },
     scorecard: { appealDays: readAppealDays(c) },
-    permissions: { decisionCacheSeconds: readDecisionCacheSeconds(c) },
+    permissions: {
+      decisionCacheSeconds: readCacheSeconds(
+        c,
+        'permissions.decisionCacheSeconds',
+        10,
+      ),
+    },
     slaWarnings: {
       fractions: c.getOptional<number[]>('sla.warnAt') ?? [0.5, 0.8],
       sweepSeconds: c.getOptionalNumber('sla.sweepSeconds') ?? 60,
@@ -108,11 +121,12 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
   };
 }
 
-function readDecisionCacheSeconds(c: Config): number {
-  const seconds = c.getOptionalNumber('permissions.decisionCacheSeconds') ?? 10;
+/** How long a cache under `key` keeps what it read: seconds from 0 (off) to 300. */
+function readCacheSeconds(c: Config, key: string, fallback: number): number {
+  const seconds = c.getOptionalNumber(key) ?? fallback;
   if (!(seconds >= 0 && seconds <= 300))
     throw new Error(
-      `serviceDesk.permissions.decisionCacheSeconds must be from 0 (off) to 300, not ${seconds}`,
+      `serviceDesk.${key} must be from 0 (off) to 300, not ${seconds}`,
     );
   return seconds;
 }

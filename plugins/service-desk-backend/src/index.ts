@@ -17,6 +17,7 @@ export type { RosterStore } from './database/RosterStore';
 export { toMillis } from './database/tables';
 export { eventColumns, newTicketColumns } from './database/ticketRows';
 export { changeFor } from './tickets/changes';
+export { CatalogCache } from './catalog/CatalogCache';
 export { ProjectManagerRouter } from './routing/ProjectManagerRouter';
 export { RosterService } from './roster/RosterService';
 export type { GroupMembers } from './roster/RosterService';

@@ -8,6 +8,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { serviceDeskPermissions } from '@internal/plugin-service-desk-common';
 import { registerServiceDeskActions } from './actions/registerServiceDeskActions';
+import { CatalogCache } from './catalog/CatalogCache';
 import { catalogNames } from './catalog/personNames';
 import { ServiceDeskConfig, readServiceDeskConfig } from './config';
 import { ServiceDeskDatabase } from './database/ServiceDeskDatabase';
@@ -86,7 +87,14 @@ async function createServices(
 ) {
   const db = await deps.database.getClient();
   const store = stores.tickets;
-  const router = new ProjectManagerRouter(deps.catalog, deps.auth, config);
+  const router = new ProjectManagerRouter(
+    new CatalogCache({
+      catalog: deps.catalog,
+      auth: deps.auth,
+      ttlMs: config.routing.catalogCacheSeconds * 1000,
+    }),
+    config,
+  );
   const service = new TicketService(store, router, config);
   // One cache of permission decisions for the desk's own checks and the ticket checks.
   const decisions = new DecisionCache({

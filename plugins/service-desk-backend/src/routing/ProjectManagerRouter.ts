@@ -1,4 +1,3 @@
-import { AuthService } from '@backstage/backend-plugin-api';
 import {
   Entity,
   RELATION_HAS_MEMBER,
@@ -7,7 +6,6 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   RoleMembership,
   RoutingDecision,
@@ -16,6 +14,7 @@ import {
   resolveRoles,
   DeskRole,
 } from '@internal/plugin-service-desk-common';
+import { CatalogCache } from '../catalog/CatalogCache';
 import { ServiceDeskConfig } from '../config';
 
 /**
@@ -25,22 +24,27 @@ import { ServiceDeskConfig } from '../config';
  */
 export class ProjectManagerRouter {
   constructor(
-    private readonly catalog: CatalogService,
-    private readonly auth: AuthService,
+    private readonly entities: CatalogCache,
     private readonly config: ServiceDeskConfig,
   ) {}
 
   async route(entityRef: string): Promise<RoutingDecision> {
-    const credentials = await this.auth.getOwnServiceCredentials();
-    const entity = await this.catalog.getEntityByRef(entityRef, {
-      credentials,
-    });
+    const entity = await this.entities.getEntity(entityRef);
     if (!entity) {
       throw new InputError(`entityRef: no catalog entity ${entityRef}`);
     }
     const ref = normalizeEntityRef(stringifyEntityRef(entity));
     const owner = ownerOf(entity);
-    const engineers = owner ? await this.membersOf(owner) : [];
+    const kind = entity.kind.toLocaleLowerCase('en-US');
+    const systemRef = refIn(entity.spec?.system, 'system');
+    let domainRef =
+      kind === 'system' ? refIn(entity.spec?.domain, 'domain') : undefined;
+    // What the entity names is read in one request, even when its own PM makes the system
+    // unneeded: the owner group is read anyway (its members are the engineers).
+    const named = await this.entities.getEntities(
+      [systemRef, domainRef, owner].filter(isDefined),
+    );
+    const engineers = owner ? membersIn(named.get(owner)) : [];
     const decide = (
       projectManagerRef: string,
       source: RoutingSource,
@@ -58,22 +62,16 @@ export class ProjectManagerRouter {
     const own = this.annotatedPm(entity);
     if (own) return decide(own, 'entity_annotation');
 
-    const kind = entity.kind.toLocaleLowerCase('en-US');
-    let domainRef =
-      kind === 'system' ? refIn(entity.spec?.domain, 'domain') : undefined;
-    const systemRef = refIn(entity.spec?.system, 'system');
     if (systemRef) {
-      const system = await this.catalog.getEntityByRef(systemRef, {
-        credentials,
-      });
+      const system = named.get(systemRef);
       const pm = system && this.annotatedPm(system);
       if (pm) return decide(pm, 'system_annotation', systemRef);
       domainRef = domainRef ?? refIn(system?.spec?.domain, 'domain');
     }
     if (domainRef) {
-      const domain = await this.catalog.getEntityByRef(domainRef, {
-        credentials,
-      });
+      const domain = named.has(domainRef)
+        ? named.get(domainRef)
+        : await this.entities.getEntity(domainRef);
       const pm = domain && this.annotatedPm(domain);
       if (pm) return decide(pm, 'domain_annotation', domainRef);
     }
@@ -90,18 +88,12 @@ export class ProjectManagerRouter {
 
   /** Members of a group, from the group's hasMember relations in the catalog. */
   async membersOf(groupRef: string): Promise<string[]> {
-    const credentials = await this.auth.getOwnServiceCredentials();
-    const group = await this.catalog.getEntityByRef(groupRef, { credentials });
-    return (group?.relations ?? [])
-      .filter(r => r.type === RELATION_HAS_MEMBER)
-      .map(r => normalizeEntityRef(r.targetRef))
-      .sort();
+    return membersIn(await this.entities.getEntity(groupRef));
   }
 
   /** Whether the catalog knows the user (the reporter the desk names, say). */
   async isUser(userRef: string): Promise<boolean> {
-    const credentials = await this.auth.getOwnServiceCredentials();
-    return Boolean(await this.catalog.getEntityByRef(userRef, { credentials }));
+    return Boolean(await this.entities.getEntity(userRef));
   }
 
   /** The desk roles of any catalog user (the receiver of an assignment, say). */
@@ -109,8 +101,7 @@ export class ProjectManagerRouter {
     userRef: string,
     membership: RoleMembership,
   ): Promise<Set<DeskRole>> {
-    const credentials = await this.auth.getOwnServiceCredentials();
-    const user = await this.catalog.getEntityByRef(userRef, { credentials });
+    const user = await this.entities.getEntity(userRef);
     if (!user) return new Set();
     const groups = (user.relations ?? [])
       .filter(r => r.type === RELATION_MEMBER_OF)
@@ -127,6 +118,17 @@ export class ProjectManagerRouter {
       return undefined;
     }
   }
+}
+
+function membersIn(group: Entity | undefined): string[] {
+  return (group?.relations ?? [])
+    .filter(r => r.type === RELATION_HAS_MEMBER)
+    .map(r => normalizeEntityRef(r.targetRef))
+    .sort();
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
 }
 
 function ownerOf(entity: Entity): string | undefined {
