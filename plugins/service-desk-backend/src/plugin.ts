@@ -29,6 +29,11 @@ import { createDeskSeeding, scheduleSeeding } from './seeding/scheduleSeeding';
 import { DeskSeeder, deskSeedingExtensionPoint } from './seeding/extensions';
 import { SlaSweep } from './sla/SlaSweep';
 import { DecisionCache } from './permissions/decisionCache';
+import {
+  DELIVERY_SWEEP_SECONDS,
+  OutboxDelivery,
+} from './delivery/OutboxDelivery';
+import { ticketHandlers } from './delivery/ticketEffects';
 import { TicketAccess } from './tickets/TicketAccess';
 import { TicketOperations } from './tickets/TicketOperations';
 import { TicketService } from './tickets/TicketService';
@@ -46,6 +51,7 @@ const serviceDeskDeps = {
   auditor: coreServices.auditor,
   logger: coreServices.logger,
   scheduler: coreServices.scheduler,
+  lifecycle: coreServices.lifecycle,
   catalog: catalogServiceRef,
   notifications: notificationService,
   signals: signalsServiceRef,
@@ -158,11 +164,16 @@ async function createServices(
   });
   // One set of ticket operations behind both the HTTP API and the actions registry.
   const signals = new TicketSignals({ ...deps, store, roles: config.roles });
+  const delivery = new OutboxDelivery({
+    db,
+    handlers: ticketHandlers({ signals, notifier }),
+    logger: deps.logger,
+  });
   const tickets = new TicketOperations({
     service,
     context,
     signals,
-    notifier,
+    delivery,
     access: new TicketAccess({ ...deps, decisions }),
   });
   return {
@@ -176,6 +187,7 @@ async function createServices(
     context,
     signals,
     notifier,
+    delivery,
     tickets,
   };
 }
@@ -202,6 +214,23 @@ async function scheduleSlaSweep(
     timeout: { minutes: 5 },
     fn: () => sweep.run().then(() => undefined),
   });
+}
+
+/**
+ * What a replica's kick did not deliver (it stopped, or a delivery failed and its retry is due)
+ * is taken up by the scheduled sweep, on one replica a tick.
+ */
+async function scheduleDelivery(
+  deps: ServiceDeskDeps,
+  services: ServiceDeskServices,
+) {
+  await deps.scheduler.scheduleTask({
+    id: 'service-desk-outbox',
+    frequency: { seconds: DELIVERY_SWEEP_SECONDS },
+    timeout: { minutes: 5 },
+    fn: () => services.delivery.drain(),
+  });
+  deps.lifecycle.addShutdownHook(() => services.delivery.stop());
 }
 
 async function serveHttp(deps: ServiceDeskDeps, services: ServiceDeskServices) {
@@ -251,6 +280,7 @@ export const serviceDeskPlugin = createBackendPlugin({
         });
         await serveHttp(deps, services);
         await scheduleSlaSweep(deps, config, services);
+        await scheduleDelivery(deps, services);
         if (config.demoData && seeders.length) {
           await scheduleSeeding({
             scheduler: deps.scheduler,

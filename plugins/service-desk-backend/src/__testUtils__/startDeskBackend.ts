@@ -22,6 +22,7 @@ import {
   SignalPayload,
   signalsServiceRef,
 } from '@backstage/plugin-signals-node';
+import { OUTBOX } from '../database/tables';
 import { serviceDeskPlugin } from '../plugin';
 import { serviceDeskPermissionPolicyModule } from '@internal/plugin-permission-backend-module-service-desk-policy';
 import { demoCatalogEntities, ownershipOf } from './demoCatalog';
@@ -134,5 +135,19 @@ export async function startDeskBackend(options: {
     entities,
     notificationsSent,
     signalsSent,
+    /** Waits until the outbox has delivered what the requests so far queued (delivery/). */
+    settled: () => outboxEmptied(options.knex),
   };
+}
+
+/** A request's signal and notification are delivered just after its response; tests wait. */
+async function outboxEmptied(knex: Knex, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ n }] = await knex(OUTBOX).count({ n: '*' });
+    if (Number(n) === 0) return;
+    if (Date.now() > until)
+      throw new Error(`the outbox still holds ${n} messages`);
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
 }

@@ -38,9 +38,11 @@ import {
   StoreListQuery,
   TicketFilter,
   TicketListResult,
+  TicketEffects,
   TicketPatch,
   TicketStore,
 } from './TicketStore';
+import { enqueue } from '../delivery/outbox';
 
 /** Thrown inside an import's savepoint when another import holds the ticket's external id. */
 const TAKEN = Symbol('external id taken');
@@ -101,6 +103,7 @@ export class DatabaseTicketStore implements TicketStore {
     event: NewEvent,
     participants: string[],
     fromCall?: string,
+    effects?: TicketEffects,
   ): Promise<Ticket> {
     // On PostgreSQL the month's counter is taken in its own statement, so concurrent openings wait
     // for one another only for that statement, not until each other's ticket commits; an opening
@@ -117,7 +120,7 @@ export class DatabaseTicketStore implements TicketStore {
         seq,
       });
       if (fromCall !== undefined) await linkNewTicket(tx, fromCall, id);
-      return this.readTicket(tx, id);
+      return this.written(tx, id, effects);
     });
   }
 
@@ -150,6 +153,7 @@ export class DatabaseTicketStore implements TicketStore {
     patch: TicketPatch,
     event: NewEvent,
     participants: string[],
+    effects?: TicketEffects,
   ): Promise<Ticket | undefined> {
     return this.db.transaction(async tx => {
       const updated = await tx(TICKETS)
@@ -164,7 +168,7 @@ export class DatabaseTicketStore implements TicketStore {
       }
       await this.insertEvents(tx, id, expectedVersion + 1, [event]);
       await this.insertParticipants(tx, id, participants);
-      return this.readTicket(tx, id);
+      return this.written(tx, id, effects);
     });
   }
 
@@ -374,6 +378,17 @@ export class DatabaseTicketStore implements TicketStore {
       [name],
     );
     return Number(rawRows<Pick<DbCounterRow, 'value'>>(result)[0].value);
+  }
+
+  /** The ticket as written, with the messages it must send queued in the same transaction. */
+  private async written(
+    tx: Knex.Transaction,
+    id: string,
+    effects: TicketEffects | undefined,
+  ): Promise<Ticket> {
+    const ticket = await this.readTicket(tx, id);
+    if (effects) await enqueue(tx, effects(ticket), Date.now());
+    return ticket;
   }
 
   private async readTicket(tx: Knex.Transaction, id: string): Promise<Ticket> {

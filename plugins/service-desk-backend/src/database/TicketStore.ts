@@ -7,6 +7,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { WriteProvenance } from './batches';
+import { OutboxMessage } from '../delivery/outbox';
 
 /** What a permission condition can ask of tickets (see permissions/rules.ts). */
 export type TicketQuery = { participant: string };
@@ -68,6 +69,9 @@ export interface ImportWrite {
   batchId?: string;
 }
 
+/** What a change must tell once committed, from the ticket as written: kept in its transaction. */
+export type TicketEffects = (ticket: Ticket) => OutboxMessage[];
+
 export interface TicketStore {
   /**
    * Writes a new ticket with its first event; returns it. With `fromCall`, the call is linked to
@@ -78,6 +82,7 @@ export interface TicketStore {
     event: NewEvent,
     participants: string[],
     fromCall?: string,
+    effects?: TicketEffects,
   ): Promise<Ticket>;
 
   getTicket(id: string): Promise<Ticket | undefined>;
@@ -96,6 +101,7 @@ export interface TicketStore {
     patch: TicketPatch,
     event: NewEvent,
     participants: string[],
+    effects?: TicketEffects,
   ): Promise<Ticket | undefined>;
 
   /** A page of tickets; `slaTargets` set the deadlines the 'deadline' order sorts by. */

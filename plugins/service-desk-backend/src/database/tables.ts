@@ -19,6 +19,7 @@ export const SEALS = 'service_desk_seals';
 export const UNSEALS = 'service_desk_unseals';
 export const APPEALS = 'service_desk_appeals';
 export const APPEAL_DECISIONS = 'service_desk_appeal_decisions';
+export const OUTBOX = 'service_desk_outbox';
 
 /** Times are epoch milliseconds; PostgreSQL returns bigint as a string, SQLite as a number. */
 export type DbTime = number | string;

@@ -363,6 +363,7 @@ describe.each(databases.eachSupportedId())(
         entityRef: 'component:default/ems-scada',
       });
       expect(res.status).toBe(201);
+      await desk.settled();
       const alert = desk.notificationsSent.find(
         n => n.payload.scope === `service-desk-emergency:${res.body.id}`,
       );

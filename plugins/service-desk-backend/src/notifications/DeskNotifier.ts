@@ -36,8 +36,9 @@ type Notice = {
 
 /**
  * Tells whoever must act next on a ticket, in the desk's language and zone (who gets what:
- * README → Notifications). Sending is a side effect of an action already committed: a failure
- * is logged and never fails or undoes the action.
+ * README → Notifications). Sending is a side effect of a change already committed: a ticket's
+ * notices go through the outbox (delivery/), which tries a failed one again; the roster's and
+ * the period's are logged when they fail and never undo what was done.
  */
 export class DeskNotifier {
   constructor(
@@ -53,47 +54,42 @@ export class DeskNotifier {
     },
   ) {}
 
-  /** After a lifecycle action: the next person in the ticket's path hears of it. */
+  /**
+   * After a lifecycle action: the next person in the ticket's path hears of it. It throws when
+   * sending fails, for the outbox that delivers it (delivery/) to try again.
+   */
   async afterAction(
     ticket: Ticket,
     request: Pick<ActionRequest, 'action' | 'comment'>,
     actor: Actor,
   ): Promise<void> {
-    try {
-      const notice = await this.noticeFor(ticket, request, actor);
-      // Nobody is told of their own step (a lead dispatching to themselves as fallback PM).
-      const recipients = notice?.recipients.filter(r => r !== actor.userRef);
-      if (!notice || !recipients?.length) return;
-      await this.send(ticket, { ...notice, recipients }, 'normal');
-    } catch (error) {
-      this.failed(ticket, request.action, error);
-    }
+    const notice = await this.noticeFor(ticket, request, actor);
+    // Nobody is told of their own step (a lead dispatching to themselves as fallback PM).
+    const recipients = notice?.recipients.filter(r => r !== actor.userRef);
+    if (!notice || !recipients?.length) return;
+    await this.send(ticket, { ...notice, recipients }, 'normal');
   }
 
   /**
    * A new emergency goes at once to whoever is on duty by the roster (the shift's whole group
    * when nobody planned the slot, §8.6) and to the desk lead, so the 15-minute response clock
-   * has someone on it.
+   * has someone on it. It throws when sending fails, as `afterAction` does.
    */
   async newEmergency(ticket: Ticket): Promise<void> {
-    try {
-      const desk = await this.desk();
-      await this.send(
-        ticket,
-        {
-          recipients: [...desk, ...(this.deps.roles.lead ?? [])],
-          named: [],
-          event: facts => ({
-            kind: 'emergency',
-            ticket: facts,
-            occurredAt: ticket.occurredAt ?? ticket.acceptedAt,
-          }),
-        },
-        'critical',
-      );
-    } catch (error) {
-      this.failed(ticket, 'emergency', error);
-    }
+    const desk = await this.desk();
+    await this.send(
+      ticket,
+      {
+        recipients: [...desk, ...(this.deps.roles.lead ?? [])],
+        named: [],
+        event: facts => ({
+          kind: 'emergency',
+          ticket: facts,
+          occurredAt: ticket.occurredAt ?? ticket.acceptedAt,
+        }),
+      },
+      'critical',
+    );
   }
 
   /**
@@ -339,12 +335,6 @@ export class DeskNotifier {
   /** Catalog names of people and the service; a failed look-up leaves the ids to stand in. */
   private names(refs: string[]): Promise<Map<string, string>> {
     return catalogNames(this.deps, refs);
-  }
-
-  private failed(ticket: Ticket, what: string, error: unknown) {
-    this.deps.logger.error(
-      `Could not send the ${what} notification of ${ticket.displayId}: ${error}`,
-    );
   }
 }
 

@@ -31,21 +31,27 @@ describe.each(databases.eachSupportedId())(
     let knex: Knex;
     let as: ReturnType<typeof deskClient>;
     let sent: NotificationSendOptions[];
+    let settled: () => Promise<void>;
+    let stop: () => Promise<void>;
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
       const desk = await startDeskBackend({ knex });
       as = deskClient(desk.server);
       sent = desk.notificationsSent;
+      settled = desk.settled;
+      stop = () => desk.backend.stop();
     });
 
     afterAll(async () => {
+      await stop();
       await knex.destroy();
     });
 
     const open = async (extra: object = {}) => {
       const res = await as(AGENT).post('/tickets', newTicket(extra));
       expect(res.status).toBe(201);
+      await settled();
       return res.body as { id: string; displayId: string };
     };
 
@@ -58,6 +64,7 @@ describe.each(databases.eachSupportedId())(
         ...body,
       });
       expect({ status: res.status, body }).toMatchObject({ status: 200 });
+      await settled();
       return {
         at: shanghai(res.body.updatedAt),
         notices: sent

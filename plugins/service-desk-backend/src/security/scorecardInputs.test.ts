@@ -171,9 +171,12 @@ describe.each(databases.eachSupportedId())(
     const period = lastMonth.toFormat('yyyy-MM');
     let ticketIds: string[] = [];
 
+    let desk: Awaited<ReturnType<typeof startDeskBackend>>;
+
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      api = deskApi((await startDeskBackend({ knex })).server);
+      desk = await startDeskBackend({ knex });
+      api = deskApi(desk.server);
       const day = (d: number) =>
         lastMonth.plus({ days: d, hours: 9 }).toMillis();
       // Last month: two emergencies (notified after 5 and 25 min) and a plain ticket, all closed.
@@ -198,6 +201,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     afterAll(async () => {
+      await desk.backend.stop();
       await knex.destroy();
     });
 

@@ -21,7 +21,8 @@ import {
   parse,
   principalOf,
 } from '../http/requestContext';
-import { DeskNotifier } from '../notifications/DeskNotifier';
+import { OutboxDelivery } from '../delivery/OutboxDelivery';
+import { ticketActed, ticketOpened } from '../delivery/ticketEffects';
 import { TicketAccess } from './TicketAccess';
 import { ImportResult } from './importTickets';
 import { TicketService } from './TicketService';
@@ -41,8 +42,9 @@ function validated<T>(schema: z.ZodType<T>, body: T | RequestBody): T {
 
 /**
  * The ticket operations as the HTTP API and the actions registry offer them: permission check,
- * audit event, the change itself, then the notification and the signal. Both doors call these,
- * so neither can skip a check or forget a side effect.
+ * audit event, the change itself with the signal and notification it owes queued in its
+ * transaction, delivered once the caller has its answer. Both doors call these, so neither can
+ * skip a check or forget a side effect.
  */
 export class TicketOperations {
   constructor(
@@ -50,8 +52,8 @@ export class TicketOperations {
       service: TicketService;
       access: TicketAccess;
       context: RequestContext;
-      notifier: DeskNotifier;
       signals: TicketSignals;
+      delivery: Pick<OutboxDelivery, 'kick'>;
     },
   ) {}
 
@@ -70,10 +72,9 @@ export class TicketOperations {
       caller,
       'ticket-create',
       { entityRef: input.entityRef },
-      () => service.create(input, caller.actor),
+      () => service.create(input, caller.actor, t => [ticketOpened(t)]),
     );
-    if (ticket.emergency) await this.deps.notifier.newEmergency(ticket);
-    await this.deps.signals.changed(ticket);
+    this.deps.delivery.kick();
     return ticket;
   }
 
@@ -99,7 +100,7 @@ export class TicketOperations {
   ): Promise<Ticket> {
     const ticket = await this.visible(caller, id, ticketUpdatePermission);
     const request = validated(actionSchema, body);
-    const { participants, ...updated } = await this.audited(
+    const { participants: _, ...updated } = await this.audited(
       caller,
       'ticket-action',
       {
@@ -107,10 +108,12 @@ export class TicketOperations {
         action: request.action,
         version: request.version,
       },
-      () => this.deps.service.act(ticket, request, caller.actor),
+      () =>
+        this.deps.service.act(ticket, request, caller.actor, t => [
+          ticketActed(t, request, caller.actor),
+        ]),
     );
-    await this.deps.signals.changed({ ...updated, participants });
-    await this.deps.notifier.afterAction(updated, request, caller.actor);
+    this.deps.delivery.kick();
     return updated;
   }
 

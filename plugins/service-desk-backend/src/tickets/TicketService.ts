@@ -28,6 +28,7 @@ import { ServiceDeskConfig } from '../config';
 import {
   TicketFilter,
   TicketListResult,
+  TicketEffects,
   TicketStore,
 } from '../database/TicketStore';
 import { WriteProvenance } from '../database/batches';
@@ -65,7 +66,12 @@ export class TicketService {
     return this.router.route(normalizeEntityRef(entityRef));
   }
 
-  async create(input: CreateTicketInput, actor: Actor): Promise<Ticket> {
+  /** Opens a ticket; `effects` are what it must tell once written (see TicketStore). */
+  async create(
+    input: CreateTicketInput,
+    actor: Actor,
+    effects?: TicketEffects,
+  ): Promise<Ticket> {
     const isDesk = DESK_STAFF.some(r => actor.roles.has(r));
     const reporterRef = input.reporter.userRef
       ? normalizeEntityRef(input.reporter.userRef)
@@ -119,6 +125,7 @@ export class TicketService {
       openEvent(fields, routing, callId),
       participantsAtOpen(fields),
       callId,
+      effects,
     );
   }
 
@@ -182,6 +189,7 @@ export class TicketService {
     resource: TicketResource,
     request: ActionRequest,
     actor: Actor,
+    effects?: TicketEffects,
   ): Promise<TicketResource> {
     const { participants, ...ticket } = resource;
     const { action, version, ...input } = request;
@@ -218,6 +226,7 @@ export class TicketService {
       change.patch,
       change.event,
       change.participants,
+      effects,
     );
     if (!updated) {
       throw new ConflictError(

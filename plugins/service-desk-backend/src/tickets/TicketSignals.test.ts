@@ -28,10 +28,11 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     let server: any;
     let signalsSent: SignalPayload[];
+    let settled: () => Promise<void>;
 
     beforeAll(async () => {
       const knex = await databases.init(databaseId);
-      ({ server, signalsSent } = await startDeskBackend({ knex }));
+      ({ server, signalsSent, settled } = await startDeskBackend({ knex }));
     });
     beforeEach(() => signalsSent.splice(0));
 
@@ -50,6 +51,7 @@ describe.each(databases.eachSupportedId())(
         { action: 'dispatch', version: 1 },
       );
       expect(dispatched.status).toBe(200);
+      await settled();
 
       expect(signalsSent.map(s => [s.channel, s.message])).toEqual([
         [
@@ -104,6 +106,7 @@ describe.each(databases.eachSupportedId())(
       expect(
         (await post(AGENT, '/tickets', newTicket({ title: '' }))).status,
       ).toBe(400);
+      await settled();
       expect(signalsSent).toEqual([]);
     });
   },

@@ -47,13 +47,17 @@ describe.each(databases.eachSupportedId())(
       return as(user).post(`/tickets/${id}/actions`, { version, ...body });
     };
 
+    let desk: Awaited<ReturnType<typeof startDeskBackend>>;
+
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      const { server } = await startDeskBackend({ knex });
-      as = deskClient(server);
+      desk = await startDeskBackend({ knex });
+      as = deskClient(desk.server);
     });
 
     afterAll(async () => {
+      // The backend first: it finishes the deliveries under way on the connection.
+      await desk.backend.stop();
       await knex.destroy();
     });
 
