@@ -1,9 +1,11 @@
-// The production backend in its own process, on the run's database, and its memory as the
-// kernel counts it (/proc/<pid>/status), so phases can report their peak RSS.
+// The production backend in its own process, on the run's database, its memory as the kernel
+// counts it (/proc/<pid>/status) and its event loop's delay as a preloaded probe sees it, so
+// phases can report their peak RSS and how long the loop was held.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { pgUrl } from './db.mjs';
 import { paths } from './paths.mjs';
@@ -13,6 +15,9 @@ import {
 } from '../../scripts/loopback-oidc-provider.mjs';
 
 const START_TIMEOUT_MS = 180_000;
+/** Between phases the backend answers the probe's signal at once; this is for a stuck one. */
+const PROBE_TIMEOUT_MS = 60_000;
+const probe = fileURLToPath(new URL('./eventLoopProbe.cjs', import.meta.url));
 
 export async function startBackend(t, port) {
   const databaseConfig = path.join(
@@ -26,6 +31,8 @@ export async function startBackend(t, port) {
   );
   const logFile = path.join(paths.data, `backend.${t.db}-${t.size}.log`);
   const log = fs.openSync(logFile, 'w');
+  const loopFile = path.join(paths.data, `eventloop.${t.db}-${t.size}.json`);
+  fs.rmSync(loopFile, { force: true });
   const configs = [paths.appConfig, paths.benchConfig, databaseConfig].flatMap(
     c => ['--config', c],
   );
@@ -34,18 +41,23 @@ export async function startBackend(t, port) {
   const url = `http://localhost:${port}`;
   const oidc = await benchOidcProvider(url);
   // From packages/backend, as `npm start` runs it: app-config's catalog paths are relative to it.
-  const child = spawn(process.execPath, [paths.backendEntry, ...configs], {
-    cwd: path.join(paths.root, 'packages/backend'),
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      BENCH_PORT: String(port),
-      BENCH_OIDC_ISSUER: oidc.issuer,
-      BENCH_OIDC_CLIENT_SECRET: oidc.clientSecret,
-      BENCH_SESSION_SECRET: crypto.randomBytes(24).toString('base64url'),
+  const child = spawn(
+    process.execPath,
+    ['--require', probe, paths.backendEntry, ...configs],
+    {
+      cwd: path.join(paths.root, 'packages/backend'),
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        BENCH_PORT: String(port),
+        BENCH_OIDC_ISSUER: oidc.issuer,
+        BENCH_OIDC_CLIENT_SECRET: oidc.clientSecret,
+        BENCH_SESSION_SECRET: crypto.randomBytes(24).toString('base64url'),
+        BENCH_EVENT_LOOP_FILE: loopFile,
+      },
+      stdio: ['ignore', log, log],
     },
-    stdio: ['ignore', log, log],
-  });
+  );
   const exited = new Promise(resolve => child.once('exit', resolve));
   // A benchmark that dies or is stopped must not leave its backend holding the port and database.
   const orphan = () => child.kill('SIGKILL');
@@ -58,6 +70,7 @@ export async function startBackend(t, port) {
     pid: child.pid,
     logFile,
     signIn: oidc.signIn,
+    eventLoop: eventLoopProbe(child.pid, loopFile),
     async stop() {
       process.off('exit', orphan);
       for (const signal of ['SIGINT', 'SIGTERM'])
@@ -140,6 +153,30 @@ async function waitFor(url, exited, logFile) {
       gone ? 'it exited' : 'timed out'
     }); see ${logFile}`,
   );
+}
+
+/**
+ * The longest and the 99th-percentile delay of the backend's event loop (ms) since the previous
+ * call: each call signals the probe, which answers through `file` and starts counting again.
+ */
+function eventLoopProbe(pid, file) {
+  let seq = 0;
+  return async function take() {
+    process.kill(pid, 'SIGUSR2');
+    const deadline = Date.now() + PROBE_TIMEOUT_MS;
+    for (;;) {
+      const taken = fs.existsSync(file)
+        ? JSON.parse(fs.readFileSync(file, 'utf8'))
+        : { seq };
+      if (taken.seq > seq) {
+        seq = taken.seq;
+        return { maxMs: taken.maxMs, p99Ms: taken.p99Ms };
+      }
+      if (Date.now() > deadline)
+        throw new Error(`the backend's event loop probe did not answer`);
+      await new Promise(r => setTimeout(r, 10));
+    }
+  };
 }
 
 /**

@@ -6,14 +6,17 @@ import autocannon from 'autocannon';
 export const PHASE_SECONDS = 60;
 
 /**
- * Sends `amount` requests over `connections` connections. `next()` may give each request its
- * own path and body; `onBody` sees every response body (to collect the tickets opened, say).
+ * Sends `amount` requests, or as many as `seconds` allow, over `connections` connections.
+ * `next(context)` may give each request its own method, path and body; `onBody(body, context)`
+ * sees every successful response's text (to collect the tickets opened, say), with the context
+ * its request was set up with (a connection has one request in flight at a time).
  */
 export async function load({
   url,
   token,
   connections,
   amount,
+  seconds,
   method = 'GET',
   path,
   next,
@@ -21,17 +24,25 @@ export async function load({
 }) {
   const latencies = [];
   const request = { method, path };
-  if (next) request.setupRequest = req => ({ ...req, ...next() });
+  // autocannon writes Content-Length into the headers it is given, which it then keeps for the
+  // connection's next request: each request gets its own, or a GET after a POST would announce
+  // a body it never sends and hang.
+  if (next)
+    request.setupRequest = (req, context) => ({
+      ...req,
+      headers: { ...req.headers },
+      ...next(context),
+    });
   if (onBody)
-    request.onResponse = (status, body) =>
-      status < 300 && onBody(JSON.parse(body));
+    request.onResponse = (status, body, context) =>
+      status < 300 && onBody(body, context);
   // autocannon's own start and finish fall on its 1-second sampling ticks: time the phase here.
   const started = performance.now();
   let last = started;
   const instance = autocannon({
     url,
     connections,
-    amount,
+    ...(seconds ? { duration: seconds } : { amount }),
     timeout: 120,
     headers: {
       authorization: `Bearer ${token}`,
@@ -43,11 +54,12 @@ export async function load({
     latencies.push(ms);
     last = performance.now();
   });
+  // A timed run is stopped by autocannon; the cap then only guards against a hung one.
   let capped = false;
   const cap = setTimeout(() => {
     capped = true;
     instance.stop();
-  }, PHASE_SECONDS * 1000);
+  }, ((seconds ?? 0) + PHASE_SECONDS) * 1000);
   const result = await instance;
   clearTimeout(cap);
   // Stopping a phase cuts the requests in flight; only answers count as failures then.
@@ -59,12 +71,12 @@ export async function load({
       } requests failed (${JSON.stringify(result.statusCodeStats)})`,
     );
   }
-  const seconds = (last - started) / 1000;
+  const elapsed = (last - started) / 1000;
   return {
     connections,
     requests: latencies.length,
     capped,
-    perSecond: round(latencies.length / seconds),
+    perSecond: round(latencies.length / elapsed),
     ...percentiles(latencies),
   };
 }

@@ -1,10 +1,12 @@
 // What is measured for one database and size, in order: reads first (no-op floor, pages,
-// tickets, reports) with their bare-SQL floors, then the writes that add tickets.
+// tickets, reports) with their bare-SQL floors, then the writes that add tickets, then, when asked
+// for, the soak. Every phase records the backend's RSS and its event loop's longest delay.
 import { DateTime } from 'luxon';
 import { sampleRss, startBackend } from './backend.mjs';
 import { openFloors } from './floors.mjs';
 import { load, round } from './load.mjs';
 import { deskConfig, demoRouting } from './product.mjs';
+import { soak } from './soak.mjs';
 import { STATIONS, UNITS, random } from './story.mjs';
 
 const AGENT = 'user:default/li.na';
@@ -18,7 +20,8 @@ export const LISTS = {
   text: { q: `${STATIONS[0]}-17` },
 };
 
-export async function measure(t, { port, counts }) {
+/** `soakSeconds` of mixed load after the writes; none when 0. */
+export async function measure(t, { port, counts, soakSeconds = 0 }) {
   const backend = await startBackend(t, port);
   try {
     const agent = await signIn(backend, AGENT);
@@ -26,9 +29,14 @@ export async function measure(t, { port, counts }) {
     const routing = await checkRouting(backend.url, agent);
     const phases = {};
     const phase = async (name, fn) => {
+      await backend.eventLoop(); // counts from here
       const rss = sampleRss(backend.pid);
       const result = await fn();
-      phases[name] = { ...result, rss: rss() };
+      phases[name] = {
+        ...result,
+        rss: rss(),
+        eventLoop: await backend.eventLoop(),
+      };
       console.log(`  ${name}: ${JSON.stringify(phases[name])}`);
     };
     const http = (token, extra) => ({ url: backend.url, token, ...extra });
@@ -80,17 +88,35 @@ export async function measure(t, { port, counts }) {
     }
 
     const floors = await sqlFloors(t, { counts, nextId, year });
-    await writes(http, phase, agent, routing, counts);
+    const newTicket = ticketOpener(routing);
+    await writes(http, phase, agent, newTicket, counts);
+    if (soakSeconds > 0) {
+      await phase('soak', () =>
+        soak({
+          http: extra => http(agent, extra),
+          seconds: soakSeconds,
+          api: API,
+          reads: [
+            () => '/me',
+            ...Object.values(LISTS).map(
+              params => () => `/tickets?${new URLSearchParams(params)}`,
+            ),
+            () => `/tickets/${nextId()}`,
+          ],
+          newTicket,
+        }),
+      );
+    }
     return { phases, floors };
   } finally {
     await backend.stop();
   }
 }
 
-/** Opens tickets (routing each through the catalog), then dispatches each one it opened. */
-async function writes(http, phase, agent, routing, counts) {
+/** The body of the next ticket to open, for each service of the demo routing in turn. */
+function ticketOpener(routing) {
   let n = 0;
-  const newTicket = () => ({
+  return () => ({
     kind: 'incident',
     impact: 'medium',
     urgency: 'medium',
@@ -103,6 +129,10 @@ async function writes(http, phase, agent, routing, counts) {
     channel: 'phone',
     entityRef: routing[n++ % routing.length].entityRef,
   });
+}
+
+/** Opens tickets (routing each through the catalog), then dispatches each one it opened. */
+async function writes(http, phase, agent, newTicket, counts) {
   for (const [i, connections] of [1, 16].entries()) {
     const opened = [];
     await phase(`open.${connections}`, () =>
@@ -116,7 +146,7 @@ async function writes(http, phase, agent, routing, counts) {
             path: `${API}/tickets`,
             body: JSON.stringify(newTicket()),
           }),
-          onBody: ticket => opened.push(ticket),
+          onBody: body => opened.push(JSON.parse(body)),
         }),
       ),
     );
