@@ -8,8 +8,8 @@ import { normalizeEntityRef } from '@internal/plugin-service-desk-common';
  * the owner group and a few users, each over HTTP with a fresh service token. Refs not held are
  * fetched together in one request; callers arriving together for a ref share its request; an
  * entry is held at most `ttlMs` (so a moved PM annotation or group membership takes effect within
- * it; 0 holds nothing) and at most `maxEntries` refs, the oldest going first. A failed request is
- * not kept. Per process: a replica that has not read a ref yet reads it for itself.
+ * it; 0 holds nothing) and at most `maxEntries` refs, the oldest going first. Neither a failed
+ * request nor a "not found" is kept. Per process: a replica that has not read a ref yet reads it for itself.
  *
  * Whole entities are kept because one cache serves every reader (routing reads annotations, spec
  * and relations): a field list would have to name everything each of them reads, and a field
@@ -76,20 +76,17 @@ export class CatalogCache {
     return held && now - held.at < this.options.ttlMs ? held.entity : undefined;
   }
 
-  /**
-   * "Not found" is held like an entity: an unknown ref asked for again and again (a typo in a
-   * form, a user who left) then costs one request a TTL. That is safe because the catalog itself
-   * takes a processing cycle to show a new entity, and the TTL is short: an entity registered
-   * now is found at most `ttlMs` later, the same bound as for a changed one.
-   */
   private hold(key: string, at: number, entity: Promise<Entity | undefined>) {
     const { ttlMs, maxEntries = 5_000 } = this.options;
     if (ttlMs <= 0) return;
     this.entries.delete(key);
     this.entries.set(key, { at, entity });
-    entity.catch(() => {
+    // A failure or a "not found" is let go once known: an entity the catalog is still
+    // ingesting (a backend just started, a component just registered) is found on the next call.
+    const letGo = () => {
       if (this.entries.get(key)?.entity === entity) this.entries.delete(key);
-    });
+    };
+    entity.then(found => found || letGo(), letGo);
     while (this.entries.size > maxEntries) {
       this.entries.delete(this.entries.keys().next().value!);
     }

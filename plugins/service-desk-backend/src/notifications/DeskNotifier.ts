@@ -118,8 +118,8 @@ export class DeskNotifier {
 
   /**
    * A cover or swap asked or decided, to whom the roster names (the manager who must decide,
-   * or the people whose slots change), except whoever took the step. Like a ticket's notice,
-   * a failure is only logged.
+   * or the people whose slots change), except whoever took the step. A failure is only logged
+   * (a ticket's notice, by contrast, is retried through the outbox).
    */
   async rosterChange(change: RosterChange, recipients: string[], by: string) {
     try {
@@ -157,8 +157,8 @@ export class DeskNotifier {
 
   /**
    * A step in closing a period or in an appeal (issue 14): to the manager who must decide, or
-   * to the lead whose request or appeal was decided, never to whoever took the step. Like every
-   * notice, a failure is only logged: the step itself is already on record.
+   * to the lead whose request or appeal was decided, never to whoever took the step. Like a
+   * roster notice, a failure is only logged: the step itself is already on record.
    */
   async periodCloseStep(
     event: Extract<DeskEvent, { kind: 'periodClose' | 'appeal' }>,
