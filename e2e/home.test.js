@@ -290,6 +290,18 @@ for (const lang of ['en', 'zh-CN']) {
         .getByTestId('routing-preview')
         .filter({ hasText: flow.PM })
         .waitFor();
+      // The field shows the service's name once the catalog's answer is in, which may come
+      // after the routing preview's.
+      await page
+        .waitForFunction(
+          () =>
+            /ems-scada|EMS\/SCADA/.test(
+              document.querySelector('#new-ticket-entity')?.value ?? '',
+            ),
+          null,
+          { timeout: 20_000 },
+        )
+        .catch(() => {});
       assert.match(
         await page.locator('#new-ticket-entity').inputValue(),
         /ems-scada|EMS\/SCADA/,
