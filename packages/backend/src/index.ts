@@ -27,6 +27,9 @@ backend.add(
 );
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
+// The events bus behind signals and notifications: on PostgreSQL it goes through the database, so
+// a ticket changed on one replica reloads the pages whose browsers are connected to another.
+backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 backend.add(import('@internal/plugin-service-desk-backend'));
