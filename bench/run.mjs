@@ -1,8 +1,9 @@
 // npm run bench -- [--db pg|sqlite] [--sizes 10000,100000] [--full] [--soak] [--soak-seconds 300]
-//                  [--keep] [--port 7181]
+//                  [--replicas 2] [--keep] [--port 7181]
 // For each size: build the production backend, generate the data, start the backend on it,
-// measure over HTTP and the bare SQL floors, print the table and write bench/results/*.json;
-// then the rows across sizes (growth) and the soak, which runs at the largest size only.
+// measure over HTTP and the bare SQL floors, then with --replicas N > 1 the HTTP phases again on
+// N backends behind a loopback balancer, print the tables and write bench/results/*.json; then
+// the rows across sizes (growth) and the soak, which runs at the largest size only.
 import { parseArgs } from 'node:util';
 import { buildBackend } from './lib/build.mjs';
 
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     full: { type: 'boolean', default: false },
     soak: { type: 'boolean', default: false },
     'soak-seconds': { type: 'string' },
+    replicas: { type: 'string' },
     keep: { type: 'boolean', default: false },
     port: { type: 'string', default: '7181' },
   },
@@ -22,6 +24,20 @@ const sizes = (
 )
   .split(',')
   .map(Number);
+// --full compares 1 and 2 replicas where replicas can share a database.
+const replicas = Number(
+  values.replicas ?? (values.full && values.db === 'pg' ? 2 : 1),
+);
+if (!Number.isInteger(replicas) || replicas < 1) {
+  console.error(`--replicas: a whole number of processes, 1 or more`);
+  process.exit(2);
+}
+if (replicas > 1 && values.db !== 'pg') {
+  console.error(
+    `--replicas ${replicas}: only on PostgreSQL; a SQLite database is one process's file, which a second backend process cannot share`,
+  );
+  process.exit(2);
+}
 // Requests per phase at [1, 16] clients: enough for a stable p99, few enough for a 2-core machine.
 const counts = {
   noop: [1000, 4000],
@@ -41,6 +57,8 @@ const { eventLoopLine, peakRssLine, printTable, writeResult } = await import(
   './lib/report.mjs'
 );
 const { SOAK_SECONDS, rowsOf, runRows } = await import('./lib/targets.mjs');
+const { measureReplicas } = await import('./lib/replicas.mjs');
+const { replicaRows, replicaTitle } = await import('./lib/replicaRows.mjs');
 // --soak-seconds alone asks for a soak too (a short one, to try it).
 const soakSeconds = values['soak-seconds']
   ? Number(values['soak-seconds'])
@@ -70,6 +88,22 @@ for (const size of sizes) {
     printTable(`${values.db}, ${size} tickets`, rows);
     console.log(peakRssLine(result));
     console.log(eventLoopLine(result));
+    if (replicas > 1) {
+      console.log(`\n== ${values.db}, ${size} tickets, ${replicas} replicas`);
+      result.replicas = await measureReplicas(target(values.db, size), {
+        port: Number(values.port),
+        replicas,
+        counts,
+      });
+      result.replicas.table = replicaRows(result);
+      printTable(
+        replicaTitle(values.db, size, replicas),
+        result.replicas.table,
+      );
+      const label = `${replicas} replicas, the largest of any`;
+      console.log(`${label}: ${peakRssLine(result.replicas)}`);
+      console.log(`${label}: ${eventLoopLine(result.replicas)}`);
+    }
     console.log(`results: ${writeResult(result, rows)}`);
     results.push(result);
     if (size === largest) last = { result, rows };

@@ -1,6 +1,6 @@
-// The production backend in its own process, on the run's database, its memory as the kernel
-// counts it (/proc/<pid>/status) and its event loop's delay as a preloaded probe sees it, so
-// phases can report their peak RSS and how long the loop was held.
+// The production backend in its own process (or several, replicas on one database) on the run's
+// database, its memory as the kernel counts it (/proc/<pid>/status) and its event loop's delay as
+// a preloaded probe sees it, so phases can report their peak RSS and how long the loop was held.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -19,7 +19,14 @@ const START_TIMEOUT_MS = 180_000;
 const PROBE_TIMEOUT_MS = 60_000;
 const probe = fileURLToPath(new URL('./eventLoopProbe.cjs', import.meta.url));
 
-export async function startBackend(t, port) {
+/**
+ * One backend process on each of `ports`, all on the run's database: the first alone is the
+ * ordinary run, several are replicas of one deployment. They share one OpenID Connect provider, as
+ * a deployment's replicas share its IdP; each has its own base URL, so a sign-in returns to the
+ * process it started on (`signIn` goes through the first). A token signed in on one replica is
+ * valid on the others: Backstage keeps its signing keys in the database.
+ */
+export async function startBackends(t, ports) {
   const databaseConfig = path.join(
     paths.data,
     `app-config.${t.db}-${t.size}.yaml`,
@@ -29,17 +36,55 @@ export async function startBackend(t, port) {
     databaseConfig,
     YAML.stringify({ backend: { database: databaseSection(t) } }),
   );
-  const logFile = path.join(paths.data, `backend.${t.db}-${t.size}.log`);
+  // A production process has no demo sign-in, so the benchmark's users sign in as a deployment's
+  // do: through OpenID Connect, against a real provider on loopback (app-config.bench.yaml).
+  const urls = ports.map(port => `http://localhost:${port}`);
+  const oidc = await benchOidcProvider(urls);
+  const shared = {
+    databaseConfig,
+    oidc,
+    sessionSecret: crypto.randomBytes(24).toString('base64url'),
+  };
+  const replicas = [];
+  const stop = async () => {
+    for (const replica of replicas) await replica.stop();
+    await oidc.close();
+  };
+  try {
+    // One after the other, as a rolling start brings them up: each process migrates every
+    // plugin's database as it starts, and knex may refuse a migration lock another one holds.
+    for (const [i, port] of ports.entries()) {
+      const name =
+        ports.length === 1
+          ? `${t.db}-${t.size}`
+          : `${t.db}-${t.size}.replica-${i + 1}-of-${ports.length}`;
+      replicas.push(await startProcess(port, name, shared));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    replicas,
+    /** A Backstage token of user:default/<name>, signed in through the first replica. */
+    signIn: userRef => oidc.signIn(urls[0], userRef),
+    stop,
+  };
+}
+
+async function startProcess(
+  port,
+  name,
+  { databaseConfig, oidc, sessionSecret },
+) {
+  const logFile = path.join(paths.data, `backend.${name}.log`);
   const log = fs.openSync(logFile, 'w');
-  const loopFile = path.join(paths.data, `eventloop.${t.db}-${t.size}.json`);
+  const loopFile = path.join(paths.data, `eventloop.${name}.json`);
   fs.rmSync(loopFile, { force: true });
   const configs = [paths.appConfig, paths.benchConfig, databaseConfig].flatMap(
     c => ['--config', c],
   );
-  // A production process has no demo sign-in, so the benchmark's users sign in as a deployment's
-  // do: through OpenID Connect, against a real provider on loopback (app-config.bench.yaml).
   const url = `http://localhost:${port}`;
-  const oidc = await benchOidcProvider(url);
   // From packages/backend, as `npm start` runs it: app-config's catalog paths are relative to it.
   const child = spawn(
     process.execPath,
@@ -52,7 +97,7 @@ export async function startBackend(t, port) {
         BENCH_PORT: String(port),
         BENCH_OIDC_ISSUER: oidc.issuer,
         BENCH_OIDC_CLIENT_SECRET: oidc.clientSecret,
-        BENCH_SESSION_SECRET: crypto.randomBytes(24).toString('base64url'),
+        BENCH_SESSION_SECRET: sessionSecret,
         BENCH_EVENT_LOOP_FILE: loopFile,
       },
       stdio: ['ignore', log, log],
@@ -64,29 +109,33 @@ export async function startBackend(t, port) {
   const interrupted = () => process.exit(130);
   process.once('exit', orphan);
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, interrupted);
-  await waitFor(`${url}/.backstage/health/v1/readiness`, exited, logFile);
+  const stop = async () => {
+    process.off('exit', orphan);
+    for (const signal of ['SIGINT', 'SIGTERM'])
+      process.off(signal, interrupted);
+    child.kill('SIGTERM');
+    await exited;
+    fs.closeSync(log);
+  };
+  try {
+    await waitFor(`${url}/.backstage/health/v1/readiness`, exited, logFile);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     url,
     pid: child.pid,
     logFile,
-    signIn: oidc.signIn,
     eventLoop: eventLoopProbe(child.pid, loopFile),
-    async stop() {
-      process.off('exit', orphan);
-      for (const signal of ['SIGINT', 'SIGTERM'])
-        process.off(signal, interrupted);
-      child.kill('SIGTERM');
-      await exited;
-      await oidc.close();
-      fs.closeSync(log);
-    },
+    stop,
   };
 }
 
 /** Provider accounts for the users the phases act as, matched to the catalog by email. */
 const BENCH_USERS = ['li.na', 'wang.fang'];
 
-async function benchOidcProvider(backendUrl) {
+async function benchOidcProvider(backendUrls) {
   const clientSecret = crypto.randomBytes(24).toString('base64url');
   const users = Object.fromEntries(
     BENCH_USERS.map(name => [
@@ -102,7 +151,9 @@ async function benchOidcProvider(backendUrl) {
       {
         client_id: 'service-desk-bench',
         client_secret: clientSecret,
-        redirect_uris: [`${backendUrl}/api/auth/oidc/handler/frame`],
+        redirect_uris: backendUrls.map(
+          url => `${url}/api/auth/oidc/handler/frame`,
+        ),
       },
     ],
     users,
@@ -111,8 +162,8 @@ async function benchOidcProvider(backendUrl) {
     issuer,
     clientSecret,
     close,
-    /** A Backstage token of user:default/<name>. */
-    async signIn(userRef) {
+    /** A Backstage token of user:default/<name>, from the backend at `backendUrl`. */
+    async signIn(backendUrl, userRef) {
       const login = userRef.replace(/^user:default\//, '');
       if (!users[login]) throw new Error(`no bench account for ${userRef}`);
       const identity = await signInThroughOidc({

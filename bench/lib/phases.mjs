@@ -2,7 +2,7 @@
 // tickets, reports) with their bare-SQL floors, then the writes that add tickets, then, when asked
 // for, the soak. Every phase records the backend's RSS and its event loop's longest delay.
 import { DateTime } from 'luxon';
-import { sampleRss, startBackend } from './backend.mjs';
+import { sampleRss, startBackends } from './backend.mjs';
 import { openFloors } from './floors.mjs';
 import { load, round } from './load.mjs';
 import { deskConfig, demoRouting } from './product.mjs';
@@ -11,7 +11,7 @@ import { STATIONS, UNITS, random } from './story.mjs';
 
 const AGENT = 'user:default/li.na';
 const LEAD = 'user:default/wang.fang';
-const API = '/api/service-desk';
+export const API = '/api/service-desk';
 /** The desk's list filters: the largest state, one service, one engineer's queue, a search. */
 export const LISTS = {
   state: { state: 'closed' },
@@ -22,59 +22,13 @@ export const LISTS = {
 
 /** `soakSeconds` of mixed load after the writes; none when 0. */
 export async function measure(t, { port, counts, soakSeconds = 0 }) {
-  const backend = await startBackend(t, port);
+  const backends = await startBackends(t, [port]);
+  const [backend] = backends.replicas;
   try {
-    const agent = await signIn(backend, AGENT);
-    const lead = await signIn(backend, LEAD);
-    const routing = await checkRouting(backend.url, agent);
-    const phases = {};
-    const phase = async (name, fn) => {
-      await backend.eventLoop(); // counts from here
-      const rss = sampleRss(backend.pid);
-      const result = await fn();
-      phases[name] = {
-        ...result,
-        rss: rss(),
-        eventLoop: await backend.eventLoop(),
-      };
-      console.log(`  ${name}: ${JSON.stringify(phases[name])}`);
-    };
-    const http = (token, extra) => ({ url: backend.url, token, ...extra });
-    const both = (name, token, extra, amounts) =>
-      Promise.resolve()
-        .then(() =>
-          phase(`${name}.1`, () =>
-            load(http(token, { ...extra, connections: 1, amount: amounts[0] })),
-          ),
-        )
-        .then(() =>
-          phase(`${name}.16`, () =>
-            load(
-              http(token, { ...extra, connections: 16, amount: amounts[1] }),
-            ),
-          ),
-        );
-
-    await load(
-      http(agent, { path: `${API}/tickets`, connections: 4, amount: 200 }),
-    ); // JIT and caches warm
-    await both('noop', agent, { path: `${API}/me` }, counts.noop);
-    for (const [name, params] of Object.entries(LISTS)) {
-      await both(
-        `list.${name}`,
-        agent,
-        { path: `${API}/tickets?${new URLSearchParams(params)}` },
-        counts.list,
-      );
-    }
-    const rnd = random(7);
-    const nextId = () => 1 + Math.floor(rnd() * t.size);
-    await both(
-      'detail',
-      agent,
-      { next: () => ({ path: `${API}/tickets/${nextId()}` }) },
-      counts.detail,
-    );
+    const run = await openRun(backends, backend.url);
+    const lead = await signIn(backends, LEAD);
+    const nextId = ticketIds(t.size);
+    await reads(run, counts, nextId);
 
     const year = DateTime.now().setZone(deskConfig().timeZone).year;
     const reports = {
@@ -82,18 +36,18 @@ export async function measure(t, { port, counts, soakSeconds = 0 }) {
       statistics: `${API}/statistics?kind=month&year=${year}`,
     };
     for (const [name, path] of Object.entries(reports)) {
-      await phase(name, () =>
+      await run.phase(name, () =>
         timedGets(backend.url, lead, path, counts.reports, backend.pid),
       );
     }
 
     const floors = await sqlFloors(t, { counts, nextId, year });
-    const newTicket = ticketOpener(routing);
-    await writes(http, phase, agent, newTicket, counts);
+    const newTicket = ticketOpener(run.routing);
+    await writes(run, newTicket, counts);
     if (soakSeconds > 0) {
-      await phase('soak', () =>
+      await run.phase('soak', () =>
         soak({
-          http: extra => http(agent, extra),
+          http: run.http,
           seconds: soakSeconds,
           api: API,
           reads: [
@@ -107,14 +61,78 @@ export async function measure(t, { port, counts, soakSeconds = 0 }) {
         }),
       );
     }
-    return { phases, floors };
+    return { phases: run.phases, floors };
   } finally {
-    await backend.stop();
+    await backends.stop();
   }
 }
 
+/**
+ * The desk agent signed in, the live routing checked against the data, and the phases' recorder,
+ * all over `url` (the one backend, or the balancer in front of the replicas). Each phase records
+ * the peak RSS and the event loop's longest delay of every backend process, the worst of them.
+ */
+export async function openRun(backends, url) {
+  const agent = await signIn(backends, AGENT);
+  const routing = await checkRouting(url, agent);
+  const phases = {};
+  const phase = async (name, fn) => {
+    await Promise.all(backends.replicas.map(b => b.eventLoop())); // counts from here
+    const samplers = backends.replicas.map(b => sampleRss(b.pid));
+    const result = await fn();
+    phases[name] = {
+      ...result,
+      rss: worst(samplers.map(rss => rss())),
+      eventLoop: worst(
+        await Promise.all(backends.replicas.map(b => b.eventLoop())),
+      ),
+    };
+    console.log(`  ${name}: ${JSON.stringify(phases[name])}`);
+  };
+  const http = extra => ({ url, token: agent, ...extra });
+  /** The phase at 1 client, then at 16: `amounts` are the requests of each. */
+  const both = async (name, extra, amounts) => {
+    for (const [i, connections] of [1, 16].entries()) {
+      await phase(`${name}.${connections}`, () =>
+        load(http({ ...extra, connections, amount: amounts[i] })),
+      );
+    }
+  };
+  return { routing, phases, phase, http, both };
+}
+
+/** Each figure's largest value among the processes'. */
+const worst = figures =>
+  Object.fromEntries(
+    Object.keys(figures[0]).map(k => [k, Math.max(...figures.map(f => f[k]))]),
+  );
+
+/** Ids of existing tickets, the same sequence on every run of a size. */
+export function ticketIds(size) {
+  const rnd = random(7);
+  return () => 1 + Math.floor(rnd() * size);
+}
+
+/** The no-op floor, every list and the ticket screen, each at 1 and 16 clients. */
+export async function reads(run, counts, nextId) {
+  await load(run.http({ path: `${API}/tickets`, connections: 4, amount: 200 })); // JIT and caches warm
+  await run.both('noop', { path: `${API}/me` }, counts.noop);
+  for (const [name, params] of Object.entries(LISTS)) {
+    await run.both(
+      `list.${name}`,
+      { path: `${API}/tickets?${new URLSearchParams(params)}` },
+      counts.list,
+    );
+  }
+  await run.both(
+    'detail',
+    { next: () => ({ path: `${API}/tickets/${nextId()}` }) },
+    counts.detail,
+  );
+}
+
 /** The body of the next ticket to open, for each service of the demo routing in turn. */
-function ticketOpener(routing) {
+export function ticketOpener(routing) {
   let n = 0;
   return () => ({
     kind: 'incident',
@@ -132,12 +150,12 @@ function ticketOpener(routing) {
 }
 
 /** Opens tickets (routing each through the catalog), then dispatches each one it opened. */
-async function writes(http, phase, agent, newTicket, counts) {
+export async function writes({ phase, http }, newTicket, counts) {
   for (const [i, connections] of [1, 16].entries()) {
     const opened = [];
     await phase(`open.${connections}`, () =>
       load(
-        http(agent, {
+        http({
           method: 'POST',
           connections,
           amount: counts.open[i],
@@ -152,7 +170,7 @@ async function writes(http, phase, agent, newTicket, counts) {
     );
     await phase(`act.${connections}`, () =>
       load(
-        http(agent, {
+        http({
           method: 'POST',
           connections,
           amount: opened.length,
@@ -221,11 +239,11 @@ async function timedGets(url, token, path, times, pid) {
 }
 
 /** A real user token, signed in through OpenID Connect; waits until the catalog has read examples/. */
-async function signIn(backend, userRef) {
+async function signIn(backends, userRef) {
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
-      return await backend.signIn(userRef);
+      return await backends.signIn(userRef);
     } catch (error) {
       if (Date.now() > deadline)
         throw new Error(`sign-in as ${userRef}: ${error.message}`);

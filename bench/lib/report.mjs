@@ -1,5 +1,5 @@
-// The figures of a run as one table (measure, value, floor, ratio, target, met) and as JSON;
-// the rows themselves, with their targets, are in targets.mjs.
+// The figures of a run as tables (measure, value, floor, ratio, target, met; a replica run's
+// have their own columns) and as JSON; the rows themselves are in targets.mjs and replicaRows.mjs.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,8 +35,9 @@ export function eventLoopLine({ phases }) {
     .join(', ')}`;
 }
 
+/** The rows' keys, in the first row's order, are the columns. */
 export function printTable(title, rows) {
-  const columns = ['measure', 'value', 'floor', 'ratio', 'target', 'met'];
+  const columns = Object.keys(rows[0]);
   const widths = columns.map(c =>
     Math.max(c.length, ...rows.map(r => String(r[c]).length)),
   );

@@ -113,32 +113,27 @@ export function rowsOf({ db, size, phases: p, floors: f }) {
 
   const open = p['open.16'].perSecond;
   const act = p['act.16'].perSecond;
-  rows.push(
+  const rate = (label, value, target, met) =>
     row(
-      'open tickets, 1 client (tickets/s)',
-      p['open.1'].perSecond,
+      label,
+      value,
       noop.perSecond,
-      ratio(p['open.1'].perSecond, noop.perSecond),
-    ),
-    row(
+      ratio(value, noop.perSecond),
+      target,
+      met,
+    );
+  rows.push(
+    rate('open tickets, 1 client (tickets/s)', p['open.1'].perSecond),
+    rate(
       'open tickets, 16 clients (tickets/s)',
       open,
-      noop.perSecond,
-      ratio(open, noop.perSecond),
       `≥ ${OPEN_PER_SECOND}/s or ≥ ${OPEN_SHARE_OF_NOOP * 100} % of no-op`,
       openVerdict(open, noop.perSecond),
     ),
-    row(
-      'dispatch actions, 1 client (actions/s)',
-      p['act.1'].perSecond,
-      noop.perSecond,
-      ratio(p['act.1'].perSecond, noop.perSecond),
-    ),
-    row(
+    rate('dispatch actions, 1 client (actions/s)', p['act.1'].perSecond),
+    rate(
       'dispatch actions, 16 clients (actions/s)',
       act,
-      noop.perSecond,
-      ratio(act, noop.perSecond),
       `≥ ${SHARE_OF_NOOP * 100} % of no-op`,
       verdict(act >= SHARE_OF_NOOP * noop.perSecond),
     ),
