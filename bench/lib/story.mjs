@@ -5,7 +5,13 @@ import { backend, common, demoData } from './product.mjs';
 
 const MINUTE = 60_000;
 const { decide, lastHandler, priorityOf, categoryPaths } = common();
-const { changeFor, eventColumns, newTicketColumns, toMillis } = backend();
+const {
+  changeFor,
+  displayIdColumns,
+  eventColumns,
+  newTicketColumns,
+  toMillis,
+} = backend();
 
 /** Share of each history; with the opening event about 6.6 events a ticket. */
 const STORIES = [
@@ -271,7 +277,7 @@ export function ticketRow(id, displayId, { ticket, events }) {
   return {
     id,
     ...newTicketColumns(ticket),
-    display_id: displayId,
+    ...displayIdColumns(ticket, displayId),
     version: events.length,
     created_at: toMillis(events[0].at),
     updated_at: toMillis(events[events.length - 1].at),

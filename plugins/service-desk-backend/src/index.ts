@@ -15,7 +15,11 @@ export type { AssessmentStore } from './database/AssessmentStore';
 export type { CallStore } from './database/CallStore';
 export type { RosterStore } from './database/RosterStore';
 export { toMillis } from './database/tables';
-export { eventColumns, newTicketColumns } from './database/ticketRows';
+export {
+  displayIdColumns,
+  eventColumns,
+  newTicketColumns,
+} from './database/ticketRows';
 export { changeFor } from './tickets/changes';
 export { CatalogCache } from './catalog/CatalogCache';
 export { ProjectManagerRouter } from './routing/ProjectManagerRouter';

@@ -12,6 +12,7 @@ import { CatalogCache } from './catalog/CatalogCache';
 import { catalogNames } from './catalog/personNames';
 import { ServiceDeskConfig, readServiceDeskConfig } from './config';
 import { ServiceDeskDatabase } from './database/ServiceDeskDatabase';
+import { backfillSearchText } from './database/searchTextBackfill';
 import { TicketStore } from './database/TicketStore';
 import { createRequestContext } from './http/requestContext';
 import { createRouter } from './http/router';
@@ -233,6 +234,25 @@ async function scheduleDelivery(
   deps.lifecycle.addShutdownHook(() => services.delivery.stop());
 }
 
+/**
+ * Tickets written before the text index existed are found by LIKE alone meanwhile, so filling
+ * theirs (minutes at a million) runs beside serving instead of holding up the start.
+ */
+function fillSearchText(deps: ServiceDeskDeps) {
+  deps.database
+    .getClient()
+    .then(db => backfillSearchText(db))
+    .then(
+      filled =>
+        filled &&
+        deps.logger.info(`Indexed the text of ${filled} earlier tickets`),
+      error =>
+        deps.logger.error(
+          `Indexing the text of earlier tickets stopped: ${error}`,
+        ),
+    );
+}
+
 async function serveHttp(deps: ServiceDeskDeps, services: ServiceDeskServices) {
   deps.httpRouter.use(
     await createRouter({
@@ -281,6 +301,7 @@ export const serviceDeskPlugin = createBackendPlugin({
         await serveHttp(deps, services);
         await scheduleSlaSweep(deps, config, services);
         await scheduleDelivery(deps, services);
+        fillSearchText(deps);
         if (config.demoData && seeders.length) {
           await scheduleSeeding({
             scheduler: deps.scheduler,

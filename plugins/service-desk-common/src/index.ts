@@ -16,6 +16,7 @@ export * from './ids';
 export * from './permissions';
 export * from './validation';
 export * from './refs';
+export * from './search/searchGrams';
 export * from './engineers';
 export * from './sla';
 export * from './signals';

@@ -24,6 +24,7 @@ import {
 } from './tables';
 import {
   eventColumns,
+  displayIdColumns,
   eventFromRow,
   newTicketColumns,
   patchColumns,
@@ -312,11 +313,9 @@ export class DatabaseTicketStore implements TicketStore {
       (await this.nextCounter(tx, this.counterName(ticket.acceptedAt)));
     const insert = tx(TICKETS).insert({
       ...newTicketColumns(ticket),
-      display_id: formatDisplayId(
-        this.idPrefix,
-        acceptedAt,
-        this.timeZone,
-        seq,
+      ...displayIdColumns(
+        ticket,
+        formatDisplayId(this.idPrefix, acceptedAt, this.timeZone, seq),
       ),
       version: events.length,
       created_at: toMillis(events[0].at),

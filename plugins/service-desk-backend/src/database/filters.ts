@@ -5,6 +5,7 @@ import {
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
 import { PARTICIPANTS, TICKETS, toMillis } from './tables';
+import { whereText } from './textSearch';
 import { StoreListQuery, TicketFilter } from './TicketStore';
 
 /**
@@ -85,15 +86,5 @@ export function applyQueryFilters(
   if (q.to) qb.where('accepted_at', '<', toMillis(q.to));
   if (q.involving) whereParticipant(qb, q.involving);
   if (q.waitingFor) whereWaitingOn(qb, q.waitingFor);
-  if (q.q) {
-    const pattern = `%${q.q
-      .toLocaleLowerCase('en-US')
-      .replace(/[\\%_]/g, c => `\\${c}`)}%`;
-    qb.where(inner =>
-      inner
-        .whereRaw(`LOWER(title) LIKE ? ESCAPE '\\'`, [pattern])
-        .orWhereRaw(`LOWER(description) LIKE ? ESCAPE '\\'`, [pattern])
-        .orWhereRaw(`LOWER(display_id) LIKE ? ESCAPE '\\'`, [pattern]),
-    );
-  }
+  if (q.q) whereText(qb, q.q);
 }

@@ -20,6 +20,8 @@ export const UNSEALS = 'service_desk_unseals';
 export const APPEALS = 'service_desk_appeals';
 export const APPEAL_DECISIONS = 'service_desk_appeal_decisions';
 export const OUTBOX = 'service_desk_outbox';
+/** SQLite's FTS5 index of `search_text` (PostgreSQL indexes the column itself). */
+export const TICKET_SEARCH = 'service_desk_ticket_search';
 
 /** Times are epoch milliseconds; PostgreSQL returns bigint as a string, SQLite as a number. */
 export type DbTime = number | string;
@@ -73,6 +75,8 @@ export interface DbTicketRow {
   created_at: DbTime;
   updated_at: DbTime;
   import_batch_id: DbId | null;
+  /** The text index's grams (`ticketSearchText`); null until written or backfilled. */
+  search_text: string | null;
 }
 
 export interface DbEventRow {

@@ -7,6 +7,7 @@ import {
   TicketEvent,
   TicketKind,
   TicketState,
+  textGrams,
 } from '@internal/plugin-service-desk-common';
 import {
   DbEventRow,
@@ -133,6 +134,31 @@ export function newTicketColumns(t: NewTicket): Partial<DbTicketRow> {
     routing_warning: t.routingWarning ?? null,
     ...patchColumns(t),
   };
+}
+
+/**
+ * A ticket's display id and, beside it, its `search_text`: the grams of what the list's text
+ * search looks in (title, description, display id), separated by the spaces PostgreSQL's index
+ * splits them on. Written together because the store assigns the display id after
+ * `newTicketColumns`, and the grams must hold it.
+ */
+export function displayIdColumns(
+  t: Pick<NewTicket, 'title' | 'description'>,
+  displayId: string,
+): Pick<DbTicketRow, 'display_id' | 'search_text'> {
+  return {
+    display_id: displayId,
+    search_text: ticketSearchText(t.title, t.description, displayId),
+  };
+}
+
+/** The grams of a ticket's searchable text (see `displayIdColumns`). */
+export function ticketSearchText(
+  title: string,
+  description: string,
+  displayId: string,
+): string {
+  return textGrams(title, description, displayId).join(' ');
 }
 
 /**
