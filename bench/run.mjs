@@ -1,9 +1,11 @@
 // npm run bench -- [--db pg|sqlite] [--sizes 10000,100000] [--full] [--soak] [--soak-seconds 300]
 //                  [--replicas 2] [--keep] [--port 7181]
+//                  [--profile] [--profile-phases list.state.16,open.16]
 // For each size: build the production backend, generate the data, start the backend on it,
 // measure over HTTP and the bare SQL floors, then with --replicas N > 1 the HTTP phases again on
 // N backends behind a loopback balancer, print the tables and write bench/results/*.json; then
-// the rows across sizes (growth) and the soak, which runs at the largest size only.
+// the rows across sizes (growth) and the soak, which runs at the largest size only. With --profile
+// the single backend's CPU profile of the chosen phases, summarised by where the time went.
 import { parseArgs } from 'node:util';
 import { buildBackend } from './lib/build.mjs';
 
@@ -17,6 +19,8 @@ const { values } = parseArgs({
     replicas: { type: 'string' },
     keep: { type: 'boolean', default: false },
     port: { type: 'string', default: '7181' },
+    profile: { type: 'boolean', default: false },
+    'profile-phases': { type: 'string' },
   },
 });
 const sizes = (
@@ -48,6 +52,18 @@ const counts = {
   sql: 100,
 };
 
+// --profile-phases alone asks for profiles too. Off by default: the profiler slows what it samples.
+const profile =
+  values.profile || values['profile-phases']
+    ? (values['profile-phases'] ?? 'list.state.16,open.16').split(',')
+    : [];
+if (profile.length > 0)
+  console.log(
+    `profiling ${profile.join(
+      ', ',
+    )}: those phases' figures will be lower than an unprofiled run's`,
+  );
+
 await buildBackend();
 // Loaded after the build: they run the product's modules from it.
 const { drop, target } = await import('./lib/db.mjs');
@@ -58,6 +74,7 @@ const { eventLoopLine, peakRssLine, printTable, writeResult } = await import(
 );
 const { SOAK_SECONDS, rowsOf, runRows } = await import('./lib/targets.mjs');
 const { measureReplicas } = await import('./lib/replicas.mjs');
+const { printProfiles } = await import('./lib/profile.mjs');
 const { replicaRows, replicaTitle } = await import('./lib/replicaRows.mjs');
 // --soak-seconds alone asks for a soak too (a short one, to try it).
 const soakSeconds = values['soak-seconds']
@@ -76,6 +93,7 @@ for (const size of sizes) {
       port: Number(values.port),
       counts,
       soakSeconds: size === largest ? soakSeconds : 0,
+      profile,
     });
     const result = {
       db: values.db,
@@ -88,6 +106,10 @@ for (const size of sizes) {
     printTable(`${values.db}, ${size} tickets`, rows);
     console.log(peakRssLine(result));
     console.log(eventLoopLine(result));
+    printProfiles(result);
+    const unknown = profile.filter(name => !result.phases[name]);
+    if (unknown.length > 0)
+      console.log(`--profile-phases: no phase ${unknown.join(', ')}`);
     if (replicas > 1) {
       console.log(`\n== ${values.db}, ${size} tickets, ${replicas} replicas`);
       result.replicas = await measureReplicas(target(values.db, size), {

@@ -1,6 +1,7 @@
 // The production backend in its own process (or several, replicas on one database) on the run's
 // database, its memory as the kernel counts it (/proc/<pid>/status) and its event loop's delay as
-// a preloaded probe sees it, so phases can report their peak RSS and how long the loop was held.
+// a preloaded probe sees it, so phases can report their peak RSS and how long the loop was held;
+// with `profile`, a second probe takes CPU profiles of the phases asked for.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -18,15 +19,19 @@ const START_TIMEOUT_MS = 180_000;
 /** Between phases the backend answers the probe's signal at once; this is for a stuck one. */
 const PROBE_TIMEOUT_MS = 60_000;
 const probe = fileURLToPath(new URL('./eventLoopProbe.cjs', import.meta.url));
+const profileProbe = fileURLToPath(
+  new URL('./profileProbe.cjs', import.meta.url),
+);
 
 /**
  * One backend process on each of `ports`, all on the run's database: the first alone is the
  * ordinary run, several are replicas of one deployment. They share one OpenID Connect provider, as
  * a deployment's replicas share its IdP; each has its own base URL, so a sign-in returns to the
  * process it started on (`signIn` goes through the first). A token signed in on one replica is
- * valid on the others: Backstage keeps its signing keys in the database.
+ * valid on the others: Backstage keeps its signing keys in the database. With `profile` each
+ * process can take CPU profiles (`profiler`).
  */
-export async function startBackends(t, ports) {
+export async function startBackends(t, ports, { profile = false } = {}) {
   const databaseConfig = path.join(
     paths.data,
     `app-config.${t.db}-${t.size}.yaml`,
@@ -44,6 +49,7 @@ export async function startBackends(t, ports) {
     databaseConfig,
     oidc,
     sessionSecret: crypto.randomBytes(24).toString('base64url'),
+    profile,
   };
   const replicas = [];
   const stop = async () => {
@@ -75,12 +81,17 @@ export async function startBackends(t, ports) {
 async function startProcess(
   port,
   name,
-  { databaseConfig, oidc, sessionSecret },
+  { databaseConfig, oidc, sessionSecret, profile },
 ) {
   const logFile = path.join(paths.data, `backend.${name}.log`);
   const log = fs.openSync(logFile, 'w');
   const loopFile = path.join(paths.data, `eventloop.${name}.json`);
-  fs.rmSync(loopFile, { force: true });
+  const profileFile = path.join(paths.data, `profile.${name}.json`);
+  for (const f of [loopFile, profileFile]) fs.rmSync(f, { force: true });
+  const preloads = [probe, ...(profile ? [profileProbe] : [])].flatMap(p => [
+    '--require',
+    p,
+  ]);
   const configs = [paths.appConfig, paths.benchConfig, databaseConfig].flatMap(
     c => ['--config', c],
   );
@@ -88,7 +99,7 @@ async function startProcess(
   // From packages/backend, as `npm start` runs it: app-config's catalog paths are relative to it.
   const child = spawn(
     process.execPath,
-    ['--require', probe, paths.backendEntry, ...configs],
+    [...preloads, paths.backendEntry, ...configs],
     {
       cwd: path.join(paths.root, 'packages/backend'),
       env: {
@@ -99,6 +110,7 @@ async function startProcess(
         BENCH_OIDC_CLIENT_SECRET: oidc.clientSecret,
         BENCH_SESSION_SECRET: sessionSecret,
         BENCH_EVENT_LOOP_FILE: loopFile,
+        ...(profile && { BENCH_PROFILE_FILE: profileFile }),
       },
       stdio: ['ignore', log, log],
     },
@@ -128,6 +140,7 @@ async function startProcess(
     pid: child.pid,
     logFile,
     eventLoop: eventLoopProbe(child.pid, loopFile),
+    profiler: profile ? profiler(child.pid, profileFile, name) : undefined,
     stop,
   };
 }
@@ -211,20 +224,48 @@ async function waitFor(url, exited, logFile) {
  * call: each call signals the probe, which answers through `file` and starts counting again.
  */
 function eventLoopProbe(pid, file) {
-  let seq = 0;
+  const ask = asker(pid, 'SIGUSR2', file, 'event loop probe');
   return async function take() {
-    process.kill(pid, 'SIGUSR2');
+    const taken = await ask();
+    return { maxMs: taken.maxMs, p99Ms: taken.p99Ms };
+  };
+}
+
+/**
+ * Starts and stops the CPU profiler in the backend (profileProbe.cjs); `stop(phase)` returns the
+ * path of the phase's profile, bench/.data/profile.<process>.<phase>.cpuprofile.
+ */
+function profiler(pid, file, name) {
+  const ask = asker(pid, 'SIGWINCH', file, 'CPU profiler');
+  return {
+    start: ask,
+    async stop(phase) {
+      const { profile } = await ask();
+      const kept = path.join(paths.data, `profile.${name}.${phase}.cpuprofile`);
+      fs.renameSync(profile, kept);
+      return kept;
+    },
+  };
+}
+
+/** Signals a probe of the backend and returns its next answer in `file`. */
+function asker(pid, signal, file, what) {
+  let seq = 0;
+  return async function ask() {
+    process.kill(pid, signal);
     const deadline = Date.now() + PROBE_TIMEOUT_MS;
     for (;;) {
-      const taken = fs.existsSync(file)
+      const answer = fs.existsSync(file)
         ? JSON.parse(fs.readFileSync(file, 'utf8'))
         : { seq };
-      if (taken.seq > seq) {
-        seq = taken.seq;
-        return { maxMs: taken.maxMs, p99Ms: taken.p99Ms };
+      if (answer.seq > seq) {
+        seq = answer.seq;
+        if (answer.error)
+          throw new Error(`the backend's ${what}: ${answer.error}`);
+        return answer;
       }
       if (Date.now() > deadline)
-        throw new Error(`the backend's event loop probe did not answer`);
+        throw new Error(`the backend's ${what} did not answer`);
       await new Promise(r => setTimeout(r, 10));
     }
   };

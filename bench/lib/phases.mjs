@@ -1,11 +1,13 @@
 // What is measured for one database and size, in order: reads first (no-op floor, pages,
 // tickets, reports) with their bare-SQL floors, then the writes that add tickets, then, when asked
-// for, the soak. Every phase records the backend's RSS and its event loop's longest delay.
+// for, the soak. Every phase records the backend's RSS and its event loop's longest delay; the
+// phases named in `profile`, its CPU profile too (profile.mjs).
 import { DateTime } from 'luxon';
 import { sampleRss, startBackends } from './backend.mjs';
 import { openFloors } from './floors.mjs';
 import { load, round } from './load.mjs';
 import { deskConfig, demoRouting } from './product.mjs';
+import { summariseProfiles } from './profile.mjs';
 import { soak } from './soak.mjs';
 import { STATIONS, UNITS, random } from './story.mjs';
 
@@ -20,12 +22,17 @@ export const LISTS = {
   text: { q: `${STATIONS[0]}-17` },
 };
 
-/** `soakSeconds` of mixed load after the writes; none when 0. */
-export async function measure(t, { port, counts, soakSeconds = 0 }) {
-  const backends = await startBackends(t, [port]);
+/** `soakSeconds` of mixed load after the writes; none when 0. `profile`: the phases to profile. */
+export async function measure(
+  t,
+  { port, counts, soakSeconds = 0, profile = [] },
+) {
+  const backends = await startBackends(t, [port], {
+    profile: profile.length > 0,
+  });
   const [backend] = backends.replicas;
   try {
-    const run = await openRun(backends, backend.url);
+    const run = await openRun(backends, backend.url, { profile });
     const lead = await signIn(backends, LEAD);
     const nextId = ticketIds(t.size);
     await reads(run, counts, nextId);
@@ -70,13 +77,19 @@ export async function measure(t, { port, counts, soakSeconds = 0 }) {
 /**
  * The desk agent signed in, the live routing checked against the data, and the phases' recorder,
  * all over `url` (the one backend, or the balancer in front of the replicas). Each phase records
- * the peak RSS and the event loop's longest delay of every backend process, the worst of them.
+ * the peak RSS and the event loop's longest delay of every backend process, the worst of them,
+ * and for the phases named in `profile` the CPU profile of all of them (their samples summed).
  */
-export async function openRun(backends, url) {
+export async function openRun(backends, url, { profile = [] } = {}) {
   const agent = await signIn(backends, AGENT);
   const routing = await checkRouting(url, agent);
   const phases = {};
   const phase = async (name, fn) => {
+    const profiled = profile.includes(name);
+    // The profiler starts before and stops after the event loop's figures are taken, so its own
+    // start and its writing of the profile never count in them.
+    if (profiled)
+      await Promise.all(backends.replicas.map(b => b.profiler.start()));
     await Promise.all(backends.replicas.map(b => b.eventLoop())); // counts from here
     const samplers = backends.replicas.map(b => sampleRss(b.pid));
     const result = await fn();
@@ -88,6 +101,10 @@ export async function openRun(backends, url) {
       ),
     };
     console.log(`  ${name}: ${JSON.stringify(phases[name])}`);
+    if (profiled)
+      phases[name].profile = summariseProfiles(
+        await Promise.all(backends.replicas.map(b => b.profiler.stop(name))),
+      );
   };
   const http = extra => ({ url, token: agent, ...extra });
   /** The phase at 1 client, then at 16: `amounts` are the requests of each. */
