@@ -1,7 +1,6 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
+import { openStores, storeTicket } from '../__testUtils__/storeTickets';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { ServiceDeskDatabase } from './ServiceDeskDatabase';
 import { EVENTS, TICKETS } from './tables';
 import { NewEvent, NewTicket, TicketStore } from './TicketStore';
 
@@ -12,26 +11,7 @@ const databases = createTestDatabases();
 const ticket = (
   acceptedAt: string,
   extra: Partial<NewTicket> = {},
-): NewTicket => ({
-  kind: 'incident',
-  emergency: false,
-  priority: 'P3',
-  impact: 'medium',
-  urgency: 'medium',
-  category: 'application/fault',
-  title: 'Printer on fire',
-  description: 'It is on fire',
-  reporter: { name: 'Zhou' },
-  channel: 'phone',
-  entityRef: 'component:default/printer',
-  acceptedAt,
-  acceptedBy: 'user:default/agent',
-  state: 'new',
-  projectManagerRef: 'user:default/pm',
-  routingSource: 'owner_group',
-  pmInvolved: false,
-  ...extra,
-});
+): NewTicket => storeTicket({ acceptedAt, ...extra });
 
 const opened = (at: string): NewEvent => ({
   action: 'open',
@@ -48,11 +28,7 @@ describe.each(databases.eachSupportedId())(
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      ({ tickets: store } = await ServiceDeskDatabase.create({
-        database: mockServices.database({ knex }),
-        idPrefix: 'SD',
-        timeZone: 'Asia/Shanghai',
-      }));
+      ({ tickets: store } = await openStores(knex));
     });
 
     it('numbers ids per month in the desk time zone, without gaps under concurrency', async () => {

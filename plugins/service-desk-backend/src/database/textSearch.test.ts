@@ -1,11 +1,10 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { mockServices } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
+import { openStores, storeTicket } from '../__testUtils__/storeTickets';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { rawRows } from './dialect';
 import { applyQueryFilters } from './filters';
 import { backfillSearchText } from './searchTextBackfill';
-import { ServiceDeskDatabase } from './ServiceDeskDatabase';
 import { TICKETS, TICKET_SEARCH, toMillis } from './tables';
 import { NewTicket, StoreListQuery, TicketStore } from './TicketStore';
 import { newTicketColumns, ticketSearchText } from './ticketRows';
@@ -14,25 +13,13 @@ jest.setTimeout(120_000);
 
 const databases = createTestDatabases();
 
-const ticket = (title: string, description: string): NewTicket => ({
-  kind: 'incident',
-  emergency: false,
-  priority: 'P3',
-  impact: 'medium',
-  urgency: 'medium',
-  category: 'application/fault',
-  title,
-  description,
-  reporter: { name: 'Zhou' },
-  channel: 'phone',
-  entityRef: 'component:default/ems',
-  acceptedAt: '2026-12-01T08:00:00.000Z',
-  acceptedBy: 'user:default/agent',
-  state: 'new',
-  projectManagerRef: 'user:default/pm',
-  routingSource: 'owner_group',
-  pmInvolved: false,
-});
+const ticket = (title: string, description: string): NewTicket =>
+  storeTicket({
+    title,
+    description,
+    entityRef: 'component:default/ems',
+    acceptedAt: '2026-12-01T08:00:00.000Z',
+  });
 
 /** Title and description of each hand-made ticket, by a name the expectations use. */
 const TICKETS_BY_NAME: Record<string, [string, string]> = {
@@ -80,11 +67,7 @@ describe.each(databases.eachSupportedId())(
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      ({ tickets: store } = await ServiceDeskDatabase.create({
-        database: mockServices.database({ knex }),
-        idPrefix: 'SD',
-        timeZone: 'Asia/Shanghai',
-      }));
+      ({ tickets: store } = await openStores(knex));
       for (const [name, [title, description]] of Object.entries(
         TICKETS_BY_NAME,
       )) {

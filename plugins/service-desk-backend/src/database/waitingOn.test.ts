@@ -1,12 +1,11 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import {
   Actor,
   DeskRole,
   TicketState,
   isWaitingOn,
 } from '@internal/plugin-service-desk-common';
+import { openStores, storeTicket } from '../__testUtils__/storeTickets';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { ServiceDeskDatabase } from './ServiceDeskDatabase';
 import { NewTicket, TicketStore } from './TicketStore';
 
 jest.setTimeout(60_000);
@@ -55,26 +54,14 @@ const ticket = (
   title: string,
   state: TicketState,
   extra: Partial<NewTicket>,
-): NewTicket => ({
-  kind: 'incident',
-  emergency: false,
-  priority: 'P3',
-  impact: 'medium',
-  urgency: 'medium',
-  category: 'application/fault',
-  title,
-  description: title,
-  reporter: { name: 'Zhou' },
-  channel: 'phone',
-  entityRef: 'component:default/printer',
-  acceptedAt: '2026-12-01T01:00:00.000Z',
-  acceptedBy: 'user:default/agent',
-  state,
-  projectManagerRef: PM,
-  routingSource: 'owner_group',
-  pmInvolved: false,
-  ...extra,
-});
+): NewTicket =>
+  storeTicket({
+    title,
+    description: title,
+    state,
+    projectManagerRef: PM,
+    ...extra,
+  });
 
 describe.each(databases.eachSupportedId())('waitingOn=me on %p', databaseId => {
   let store: TicketStore;
@@ -82,11 +69,7 @@ describe.each(databases.eachSupportedId())('waitingOn=me on %p', databaseId => {
 
   beforeAll(async () => {
     const knex = await databases.init(databaseId);
-    ({ tickets: store } = await ServiceDeskDatabase.create({
-      database: mockServices.database({ knex }),
-      idPrefix: 'SD',
-      timeZone: 'Asia/Shanghai',
-    }));
+    ({ tickets: store } = await openStores(knex));
     for (const [title, state, extra] of FIXTURES) {
       const t = ticket(title, state, extra);
       await store.createTicket(

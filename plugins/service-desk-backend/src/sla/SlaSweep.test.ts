@@ -4,8 +4,8 @@ import { NotificationService } from '@backstage/plugin-notifications-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { regulationRuleSet } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
-import { ServiceDeskDatabase } from '../database/ServiceDeskDatabase';
 import { NewTicket, TicketStore } from '../database/TicketStore';
+import { openStores } from '../__testUtils__/storeTickets';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { SLA_WARNINGS } from '../database/tables';
 import { DeskNotifier } from '../notifications/DeskNotifier';
@@ -142,11 +142,7 @@ describe.each(databases.eachSupportedId())('SlaSweep on %p', databaseId => {
   let store: TicketStore;
   beforeAll(async () => {
     knex = await databases.init(databaseId);
-    ({ tickets: store } = await ServiceDeskDatabase.create({
-      database: mockServices.database({ knex }),
-      idPrefix: 'SD',
-      timeZone: 'Asia/Shanghai',
-    }));
+    ({ tickets: store } = await openStores(knex));
   });
 
   const sweeper = (now: string, sent: NotificationSendOptions[]) =>
