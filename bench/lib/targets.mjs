@@ -108,6 +108,10 @@ export function rowsOf({ db, size, phases: p, floors: f }) {
     );
   }
   rows.push(
+    row(
+      "year's scorecard, first read: keeps the closed months (ms)",
+      p.scorecard.firstMs,
+    ),
     row("RSS growth during the year's scorecard (MB)", p.scorecard.maxGrowthMb),
   );
 

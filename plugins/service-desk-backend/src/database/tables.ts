@@ -20,6 +20,8 @@ export const UNSEALS = 'service_desk_unseals';
 export const APPEALS = 'service_desk_appeals';
 export const APPEAL_DECISIONS = 'service_desk_appeal_decisions';
 export const OUTBOX = 'service_desk_outbox';
+/** The scorecard's figures kept per closed month (database/metrics/rollups.ts). */
+export const ROLLUPS = 'service_desk_figure_rollups';
 /** SQLite's FTS5 index of `search_text` (PostgreSQL indexes the column itself). */
 export const TICKET_SEARCH = 'service_desk_ticket_search';
 

@@ -17,6 +17,7 @@ import { AssessmentStore } from '../database/AssessmentStore';
 import { callFigures } from '../database/metrics/callFigures';
 import { buildReport } from './buildReport';
 import { withTicketDetails } from './evidenceDetails';
+import { keptFigures } from './keptFigures';
 import { ReportPeriod, readReportFigures, spansOf } from './reportFigures';
 import { ratio, readStatistics, statisticsFrom } from './statistics';
 
@@ -62,7 +63,7 @@ export class ScorecardService {
 
   async statistics(kind: PeriodKind, label: string): Promise<PeriodStatistics> {
     const { rules, start, end } = this.rulesFor(kind, label);
-    const [figures] = await readStatistics(this.db, {
+    const [figures] = await readStatistics(this.figures(), {
       boundaries: [start, end],
       targets: slaTargetsOf(rules),
     });
@@ -91,7 +92,7 @@ export class ScorecardService {
   async series(kind: PeriodKind, year: number): Promise<LabelledStatistics[]> {
     const labels = periodsOfYear(kind, year);
     const periods = labels.map(label => this.rulesFor(kind, label));
-    const figures = await readStatistics(this.db, {
+    const figures = await readStatistics(this.figures(), {
       boundaries: [
         ...periods.map(p => p.start),
         periods[periods.length - 1].end,
@@ -110,9 +111,17 @@ export class ScorecardService {
       this.db,
       buildReport(
         period,
-        await readReportFigures(this.db, this.entries, period),
+        await readReportFigures(this.figures(), this.entries, period),
       ),
     );
+  }
+
+  /** The figures as of now: the months closed by now are read from their kept rows. */
+  private figures() {
+    return keptFigures(this.db, {
+      timeZone: this.timeZone,
+      now: this.now().getTime(),
+    });
   }
 
   private periodOf(kind: PeriodKind, label: string): ReportPeriod {

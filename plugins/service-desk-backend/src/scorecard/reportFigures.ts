@@ -6,30 +6,16 @@ import {
   periodContaining,
   periodRange,
 } from '@internal/plugin-service-desk-common';
-import { Knex } from 'knex';
 import { AssessmentStore } from '../database/AssessmentStore';
-import {
-  CallFigures,
-  LateCall,
-  callFigures,
-  lateCalls,
-} from '../database/metrics/callFigures';
+import { CallFigures, LateCall } from '../database/metrics/callFigures';
 import {
   AcceptedEmergency,
   DispatchFigures,
   DissatisfiedCallback,
   OccurredAtCorrection,
-  dispatchFigures,
-  dissatisfiedCallbacks,
-  emergenciesAccepted,
-  occurredAtCorrections,
 } from '../database/metrics/eventFigures';
-import {
-  AcceptedFigures,
-  LateTicket,
-  acceptedFigures,
-  lateClosedTickets,
-} from '../database/metrics/ticketFigures';
+import { AcceptedFigures, LateTicket } from '../database/metrics/ticketFigures';
+import { KeptFigures } from './keptFigures';
 import { StatisticsFigures, readStatistics } from './statistics';
 
 /** Evidence lists are bounded so that a year at a national desk still answers quickly. */
@@ -97,7 +83,7 @@ export interface ReportFigures {
 }
 
 export async function readReportFigures(
-  db: Knex,
+  figures: KeptFigures,
   entryStore: AssessmentStore,
   period: ReportPeriod,
 ): Promise<ReportFigures> {
@@ -105,25 +91,18 @@ export async function readReportFigures(
   const months = period.months.boundaries;
   const answerMs = period.rules.targets.answerSeconds * 1000;
   const range = { from: start, to: end };
-  const evidence = { boundaries: months, limit: EVIDENCE_LIMIT };
   return awaitEach({
-    byMonth: readStatistics(db, { boundaries: months, targets }),
-    callsByMonth: callFigures(db, { boundaries: months, answerMs }),
-    lateTicketsByMonth: lateClosedTickets(db, { ...evidence, targets }),
-    lateCallsByMonth: lateCalls(db, { ...evidence, answerMs }),
-    emergencies: emergenciesAccepted(db, range),
-    corrections: occurredAtCorrections(db, range),
-    dissatisfied: dissatisfiedCallbacks(db, range),
+    byMonth: readStatistics(figures, { boundaries: months, targets }),
+    callsByMonth: figures.calls(months, answerMs),
+    lateTicketsByMonth: figures.lateTickets(months, targets, EVIDENCE_LIMIT),
+    lateCallsByMonth: figures.lateCalls(months, answerMs, EVIDENCE_LIMIT),
+    emergencies: figures.emergencies(range),
+    corrections: figures.corrections(range),
+    dissatisfied: figures.dissatisfied(range),
     entries: entryStore.list(range),
-    dispatches: dispatchFigures(db, { boundaries: [start, end] }).then(
-      ([own]) => own,
-    ),
-    dispatchesByQuarter: dispatchFigures(db, {
-      boundaries: period.quarters.boundaries,
-    }),
-    callbacksByHalf: acceptedFigures(db, {
-      boundaries: period.halves.boundaries,
-    }),
+    dispatches: figures.dispatches([start, end]).then(([own]) => own),
+    dispatchesByQuarter: figures.dispatches(period.quarters.boundaries),
+    callbacksByHalf: figures.accepted(period.halves.boundaries),
   });
 }
 

@@ -2,14 +2,12 @@ import {
   PeriodStatistics,
   SlaTargets,
 } from '@internal/plugin-service-desk-common';
-import { Knex } from 'knex';
-import { RatingFigures, ratingFigures } from '../database/metrics/eventFigures';
+import { RatingFigures } from '../database/metrics/eventFigures';
 import {
   AcceptedFigures,
   ClosedFigures,
-  acceptedFigures,
-  closedFigures,
 } from '../database/metrics/ticketFigures';
+import { KeptFigures } from './keptFigures';
 
 const MINUTE = 60_000;
 
@@ -27,16 +25,16 @@ export interface StatisticsFigures {
 
 /**
  * The statistics figures of each bucket [boundaries[i], boundaries[i+1]): three grouped queries
- * however many buckets there are.
+ * however many buckets there are, over the months not already kept.
  */
 export async function readStatistics(
-  db: Knex,
-  options: { boundaries: number[]; targets: SlaTargets },
+  figures: KeptFigures,
+  { boundaries, targets }: { boundaries: number[]; targets: SlaTargets },
 ): Promise<StatisticsFigures[]> {
   const [closed, accepted, ratings] = await Promise.all([
-    closedFigures(db, options),
-    acceptedFigures(db, options),
-    ratingFigures(db, options),
+    figures.closed(boundaries, targets),
+    figures.accepted(boundaries),
+    figures.ratings(boundaries),
   ]);
   return closed.map((c, i) => ({
     closed: c,
