@@ -174,5 +174,8 @@ export interface TicketPage {
   items: Ticket[];
   /** Opaque cursor for the next page; absent on the last page. */
   nextCursor?: string;
+  /** Exact up to 10 000 matches; beyond, an estimate on PostgreSQL. */
   totalCount: number;
+  /** `totalCount` is an estimate: show it as one ("about 83 000"). */
+  totalCountEstimated?: boolean;
 }

@@ -47,10 +47,10 @@ export type TicketPatch = Partial<
 export interface TicketListResult {
   items: Ticket[];
   nextCursor?: string;
-  /** Exact up to 10 000 matches; beyond, 10 000 with `totalCountCapped`. */
+  /** Exact up to 10 000 matches; beyond, on PostgreSQL, the planner's estimate. */
   totalCount: number;
-  /** More tickets match than `totalCount` says (it stops counting at 10 000). */
-  totalCountCapped?: boolean;
+  /** `totalCount` is an estimate (more than 10 000 match, on PostgreSQL). */
+  totalCountEstimated?: boolean;
 }
 
 /** One ticket of an import batch: its fields as they stand after its history. */

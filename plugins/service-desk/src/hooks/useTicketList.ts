@@ -12,6 +12,7 @@ export function useTicketList(query: TicketListQuery | undefined) {
   const [state, setState] = useState<{
     items: Ticket[];
     totalCount: number;
+    totalCountEstimated?: boolean;
     nextCursor?: string;
     loading: boolean;
     error?: Error;

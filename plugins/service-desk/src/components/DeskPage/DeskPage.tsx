@@ -63,6 +63,7 @@ export function DeskPage(props: { initialQueue?: Queue }) {
         <TicketTable
           tickets={list.items}
           totalCount={list.totalCount}
+          totalCountEstimated={list.totalCountEstimated}
           onLoadMore={list.loadMore}
         />
       )}

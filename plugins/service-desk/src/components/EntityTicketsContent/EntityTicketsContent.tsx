@@ -49,6 +49,7 @@ export function EntityTicketsContent() {
             hideEntity
             tickets={list.items}
             totalCount={list.totalCount}
+            totalCountEstimated={list.totalCountEstimated}
             onLoadMore={list.loadMore}
           />
         </Box>

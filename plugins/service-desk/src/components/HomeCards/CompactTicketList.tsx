@@ -18,6 +18,7 @@ import { SlaClocks } from '../SlaClocks';
 export function CompactTicketList(props: {
   tickets: Ticket[];
   totalCount: number;
+  totalCountEstimated?: boolean;
   empty: string;
   hideEntity?: boolean;
 }) {
@@ -60,7 +61,9 @@ export function CompactTicketList(props: {
       </List>
       {more > 0 && (
         <Typography variant="body2" color="textSecondary">
-          {t('home.more', { count: more })}
+          {props.totalCountEstimated
+            ? t('home.moreAbout', { count: more })
+            : t('home.more', { count: more })}
         </Typography>
       )}
     </>

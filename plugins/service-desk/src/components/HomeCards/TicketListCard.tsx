@@ -22,6 +22,7 @@ export function TicketListCard(props: {
       <CompactTicketList
         tickets={list.items}
         totalCount={list.totalCount}
+        totalCountEstimated={list.totalCountEstimated}
         empty={props.empty}
       />
     );

@@ -90,13 +90,16 @@ export function ServiceCard() {
       <>
         {open.totalCount > 0 && (
           <Typography variant="body1" data-testid="service-card-count">
-            {t('serviceCard.open', { count: open.totalCount })}
+            {open.totalCountEstimated
+              ? t('serviceCard.openAbout', { count: open.totalCount })
+              : t('serviceCard.open', { count: open.totalCount })}
           </Typography>
         )}
         <CompactTicketList
           hideEntity
           tickets={open.items}
           totalCount={open.totalCount}
+          totalCountEstimated={open.totalCountEstimated}
           empty={t('serviceCard.none')}
         />
       </>

@@ -74,3 +74,29 @@ describe('TicketTable', () => {
     });
   });
 });
+
+describe('TicketTable count', () => {
+  it('says the count is an estimate when the database only estimated it', async () => {
+    await renderDesk(
+      <TicketTable
+        tickets={[ticket()]}
+        totalCount={83412}
+        totalCountEstimated
+      />,
+      mockDeskApi(),
+    );
+    expect(screen.getByTestId('ticket-count')).toHaveTextContent(
+      /^About 83,?412 tickets$/,
+    );
+  });
+
+  it('gives an exact count as it is', async () => {
+    await renderDesk(
+      <TicketTable tickets={[ticket()]} totalCount={9999} />,
+      mockDeskApi(),
+    );
+    expect(screen.getByTestId('ticket-count')).toHaveTextContent(
+      /^9,?999 tickets$/,
+    );
+  });
+});

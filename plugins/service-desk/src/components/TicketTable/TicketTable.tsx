@@ -35,6 +35,8 @@ const useStyles = makeStyles({
 export interface TicketTableProps {
   tickets: Ticket[];
   totalCount: number;
+  /** The count is the database's estimate (a very large list): shown as one. */
+  totalCountEstimated?: boolean;
   onLoadMore?: () => void;
   /** Hide the service column where the page is already about one service. */
   hideEntity?: boolean;
@@ -54,7 +56,9 @@ export function TicketTable(props: TicketTableProps) {
         color="textSecondary"
         data-testid="ticket-count"
       >
-        {t('table.count', { count: props.totalCount })}
+        {props.totalCountEstimated
+          ? t('table.countAbout', { count: props.totalCount })
+          : t('table.count', { count: props.totalCount })}
       </Typography>
       <div className={classes.scroll}>
         <Table

@@ -1,0 +1,88 @@
+import { SlaTargets } from '@internal/plugin-service-desk-common';
+import { Knex } from 'knex';
+import { openStores } from '../__testUtils__/storeTickets';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { TICKETS } from './tables';
+import { TicketStore } from './TicketStore';
+
+jest.setTimeout(120_000);
+
+const databases = createTestDatabases();
+const targets: SlaTargets = {
+  emergencyResponseMinutes: 15,
+  emergencyCloseMinutes: 60,
+  timelyHandlingMinutes: 60,
+  dispatchCountsAsNotification: false,
+};
+
+/** `n` tickets of `state` on one service, written as rows: enough to pass the count's limit. */
+async function writeTickets(db: Knex, state: string, n: number, from = 0) {
+  const rows = Array.from({ length: n }, (_, i) => ({
+    display_id: `SD-C-${state}-${from + i}`,
+    kind: 'incident',
+    priority: 'P3',
+    impact: 'medium',
+    urgency: 'medium',
+    category: 'other',
+    title: 't',
+    description: 'd',
+    reporter_name: 'r',
+    channel: 'phone',
+    entity_ref: 'component:default/x',
+    accepted_at: 1_700_000_000_000 + from + i,
+    accepted_by: 'user:default/a',
+    state,
+    pm_ref: 'user:default/pm',
+    routing_source: 'fallback_lead',
+    version: 1,
+    created_at: 1,
+    updated_at: 1,
+  }));
+  await db.batchInsert(TICKETS, rows, 500);
+}
+
+describe.each(databases.eachSupportedId())('list totals on %p', id => {
+  let db: Knex;
+  let store: TicketStore;
+
+  beforeAll(async () => {
+    db = await databases.init(id);
+    ({ tickets: store } = await openStores(db));
+    await writeTickets(db, 'new', 10_000);
+    await writeTickets(db, 'with_pm', 10_050, 10_000);
+  });
+
+  const total = async (state: 'new' | 'with_pm') => {
+    const page = await store.listTickets(
+      { state: [state], order: 'newest', limit: 5 },
+      undefined,
+      targets,
+    );
+    expect(page.items).toHaveLength(5);
+    return {
+      totalCount: page.totalCount,
+      totalCountEstimated: page.totalCountEstimated,
+    };
+  };
+
+  it('counts exactly up to 10 000 matches', async () => {
+    expect(await total('new')).toEqual({
+      totalCount: 10_000,
+      totalCountEstimated: undefined,
+    });
+  });
+
+  const onPostgres = id.startsWith('POSTGRES');
+
+  it('past 10 000, gives an estimate on PostgreSQL that says so, and counts on SQLite', async () => {
+    const past = await total('with_pm');
+    expect(past.totalCountEstimated ?? false).toBe(onPostgres);
+    expect(past.totalCount).toBeGreaterThan(10_000);
+    // With fresh statistics the planner's estimate is near the truth; SQLite's count is it.
+    await db.raw(`ANALYZE ${TICKETS}`);
+    const analysed = await total('with_pm');
+    expect(analysed.totalCount).toBeGreaterThan(10_000);
+    expect(analysed.totalCount).toBeLessThan(11_000);
+    expect(onPostgres || analysed.totalCount === 10_050).toBe(true);
+  });
+});
