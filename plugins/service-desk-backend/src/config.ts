@@ -46,7 +46,8 @@ export interface ServiceDeskConfig {
   /** How far before its ticket was opened an emergency's occurred-at may lie. */
   emergencies: { maxOccurredDaysBeforeOpen: number };
   /** Days after a period is sealed within which the lead may still appeal a deduction. */
-  scorecard: { appealDays: number };
+  /** Appeals (issue 14); how often the closed months' figures are read ahead (0: off). */
+  scorecard: { appealDays: number; keepFiguresMinutes: number };
   /** How long a caller's conditional ticket decision is kept before the policy is asked again. */
   permissions: { decisionCacheSeconds: number };
 }
@@ -106,7 +107,10 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
     roster: { halfDayHours: readHalfDayHours(c), rest: readRestRule(c) },
     calls: { writers: c.getOptionalStringArray('calls.writers') ?? [] },
     emergencies: { maxOccurredDaysBeforeOpen: readMaxOccurredDays(c) },
-    scorecard: { appealDays: readAppealDays(c) },
+    scorecard: {
+      appealDays: readAppealDays(c),
+      keepFiguresMinutes: readKeepFiguresMinutes(c),
+    },
     permissions: {
       decisionCacheSeconds: readCacheSeconds(
         c,
@@ -129,6 +133,15 @@ function readCacheSeconds(c: Config, key: string, fallback: number): number {
       `serviceDesk.${key} must be from 0 (off) to 300, not ${seconds}`,
     );
   return seconds;
+}
+
+function readKeepFiguresMinutes(c: Config): number {
+  const minutes = c.getOptionalNumber('scorecard.keepFiguresMinutes') ?? 15;
+  if (!(Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440))
+    throw new Error(
+      `serviceDesk.scorecard.keepFiguresMinutes must be whole minutes from 0 (off) to 1440, not ${minutes}`,
+    );
+  return minutes;
 }
 
 function readAppealDays(c: Config): number {

@@ -218,6 +218,27 @@ async function scheduleSlaSweep(
 }
 
 /**
+ * The closed months' figures read ahead on one replica a tick, so that a manager's first report
+ * reads kept rows (`ScorecardService.keepFigures`).
+ */
+async function scheduleKeptFigures(
+  deps: ServiceDeskDeps,
+  config: ServiceDeskConfig,
+  services: ServiceDeskServices,
+) {
+  const minutes = config.scorecard.keepFiguresMinutes;
+  if (minutes === 0) return;
+  await deps.scheduler.scheduleTask({
+    id: 'service-desk-kept-figures',
+    frequency: { minutes },
+    timeout: { minutes: 10 },
+    // Not while the backend starts: the first minute belongs to serving.
+    initialDelay: { minutes: 1 },
+    fn: () => services.scorecards.keepFigures(),
+  });
+}
+
+/**
  * What a replica's kick did not deliver (it stopped, or a delivery failed and its retry is due)
  * is taken up by the scheduled sweep, on one replica a tick.
  */
@@ -301,6 +322,7 @@ export const serviceDeskPlugin = createBackendPlugin({
         await serveHttp(deps, services);
         await scheduleSlaSweep(deps, config, services);
         await scheduleDelivery(deps, services);
+        await scheduleKeptFigures(deps, config, services);
         fillSearchText(deps);
         if (config.demoData && seeders.length) {
           await scheduleSeeding({

@@ -36,6 +36,7 @@ export * from './scoring/periodClose';
 export * from './scoring/deductionKeys';
 export * from './scoring/appeals';
 export * from './scoring/figureChanges';
+export * from './scoring/boundedReport';
 export * from './roster';
 export * from './roster/restRule';
 export * from './roster/rotation';

@@ -13,12 +13,13 @@ import { AssessmentEntry, ScorecardReport, StatisticsRow } from './types';
 export interface ScorecardApi extends MeApi {
   /**
    * A period's report: a sealed period's as sealed, unless `live` asks for the figures computed
-   * now (the seal's state and changes come with either).
+   * now (the seal's state and changes come with either). Each item lists its first 200 lines
+   * (the rest in its `omitted`) unless `allLines` asks for every one.
    */
   getScorecard(
     kind: PeriodKind,
     period: string,
-    options?: { live?: boolean },
+    options?: { live?: boolean; allLines?: boolean },
   ): Promise<ScorecardReport>;
   /** The §6 statistics of every period of a kind in a year, for the trend charts. */
   getStatistics(

@@ -19,9 +19,14 @@ export class ScorecardClient implements ScorecardApi {
     return this.http.getMe();
   }
 
-  getScorecard(kind: PeriodKind, period: string, options?: { live?: boolean }) {
+  getScorecard(
+    kind: PeriodKind,
+    period: string,
+    options?: { live?: boolean; allLines?: boolean },
+  ) {
     const params = new URLSearchParams({ kind, period });
     if (options?.live) params.set('live', 'true');
+    if (options?.allLines) params.set('lines', 'all');
     return this.http.json(`/scorecard?${params}`);
   }
 

@@ -6,17 +6,26 @@ import { Period } from './usePeriod';
 
 /**
  * The report of a period; `reloads` counts the entries recorded or voided (and the closing steps
- * taken) since; `live` asks for a sealed period's figures as computed now.
+ * taken) since; `live` asks for a sealed period's figures as computed now, `allLines` for every
+ * deduction of every item.
  */
-export function useReport(period: Period, reloads: number, live = false) {
+export function useReport(
+  period: Period,
+  reloads: number,
+  live = false,
+  allLines = false,
+) {
   const api = useApi(scorecardApiRef);
   return useAsyncRetry(
     () =>
-      live
-        ? api.getScorecard(period.kind, period.label, { live })
+      live || allLines
+        ? api.getScorecard(period.kind, period.label, {
+            ...(live ? { live } : {}),
+            ...(allLines ? { allLines } : {}),
+          })
         : api.getScorecard(period.kind, period.label),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, period.kind, period.label, reloads, live],
+    [api, period.kind, period.label, reloads, live, allLines],
   );
 }
 

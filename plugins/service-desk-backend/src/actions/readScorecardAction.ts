@@ -1,3 +1,4 @@
+import { LINES_PER_ITEM } from '@internal/plugin-service-desk-common';
 import { parse } from '../http/requestContext';
 import { periodQuery, requireScorecardReader } from '../http/scorecardRoutes';
 import { ActionDeps } from './shared';
@@ -25,7 +26,13 @@ export function registerReadScorecardAction({
       await requireScorecardReader(context, caller.credentials);
       const { kind, period } = parse(periodQuery, input);
       return {
-        output: { report: { ...(await periods.report(kind, period)) } },
+        output: {
+          report: {
+            ...(await periods.report(kind, period, {
+              linesPerItem: LINES_PER_ITEM,
+            })),
+          },
+        },
       };
     },
   });

@@ -7,7 +7,7 @@ import {
   SealRequest,
 } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
-import { returnedId, takeTurnsOn } from './dialect';
+import { returnedId, takeTurnsOn, whereOneOf } from './dialect';
 import {
   NewAppeal,
   NewSeal,
@@ -333,7 +333,7 @@ export class DatabasePeriodCloseStore implements PeriodCloseStore {
       .orderBy('a.id');
     if (filter.ids) query.whereIn('a.id', filter.ids);
     if (filter.year !== undefined) query.where('a.year', filter.year);
-    if (filter.keys) query.whereIn('a.deduction_key', filter.keys);
+    if (filter.keys) whereOneOf(query, 'a.deduction_key', filter.keys);
     const rows: AppealRow[] = await query;
     return rows.map(appealFromRow);
   }

@@ -27,6 +27,26 @@ export async function takeTurnsOn(
   }
 }
 
+/**
+ * `column` is one of `values`, bound as one parameter, a JSON array (jsonb on PostgreSQL,
+ * json_each on SQLite): a year's report asks about tens of thousands of deduction keys, past
+ * the bound parameters either engine takes in one statement.
+ */
+export function whereOneOf(
+  qb: Knex.QueryBuilder,
+  column: string,
+  values: string[],
+): Knex.QueryBuilder {
+  const list = JSON.stringify(values);
+  // isPostgres above asks the same of a Knex; a builder only has its client.
+  return qb.client.config.client === 'pg'
+    ? qb.whereRaw('?? IN (SELECT jsonb_array_elements_text(?::jsonb))', [
+        column,
+        list,
+      ])
+    : qb.whereRaw('?? IN (SELECT value FROM json_each(?))', [column, list]);
+}
+
 /** The rows of a raw query: node-postgres answers { rows }, better-sqlite3 an array of rows. */
 export function rawRows<T>(result: T[] | { rows: T[] }): T[] {
   return Array.isArray(result) ? result : result.rows;

@@ -1,5 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
+  LINES_PER_ITEM,
   PERIOD_KINDS,
   scorecardReadPermission,
 } from '@internal/plugin-service-desk-common';
@@ -22,9 +23,17 @@ export const periodQuery = z
       ),
   })
   .strict();
-/** A sealed period is shown as sealed unless `live=true` asks for the figures of now. */
+/**
+ * A sealed period is shown as sealed unless `live=true` asks for the figures of now; each item
+ * lists its first `lines` deductions (200 unless asked; `all` for every one).
+ */
 const reportQuery = periodQuery
-  .extend({ live: z.enum(['true', 'false']).optional() })
+  .extend({
+    live: z.enum(['true', 'false']).optional(),
+    lines: z
+      .union([z.literal('all'), z.coerce.number().int().min(1).max(1_000_000)])
+      .optional(),
+  })
   .strict();
 const yearQuery = z
   .object({
@@ -72,8 +81,17 @@ export function addScorecardRoutes(
 
   router.get('/scorecard', async (req, res) => {
     await allowed(req);
-    const { live, ...q } = parse(reportQuery, req.query);
-    res.json(await periods.report(q.kind, q.period, { live: live === 'true' }));
+    const {
+      live,
+      lines = LINES_PER_ITEM,
+      ...q
+    } = parse(reportQuery, req.query);
+    res.json(
+      await periods.report(q.kind, q.period, {
+        live: live === 'true',
+        linesPerItem: lines === 'all' ? undefined : lines,
+      }),
+    );
   });
 
   router.get('/statistics', async (req, res) => {

@@ -13,6 +13,7 @@ import {
   Seal,
   SealRequest,
   applyAppeals,
+  boundedReport,
   changedFigures,
   ruleSetFingerprint,
   scorecardSealDecidePermission,
@@ -23,6 +24,7 @@ import { DateTime } from 'luxon';
 import { PeriodCloseStore, StoredSeal } from '../database/PeriodCloseStore';
 import { Caller, RequestContext } from '../http/requestContext';
 import { DeskNotifier } from '../notifications/DeskNotifier';
+import { withTicketDetails } from '../scorecard/evidenceDetails';
 import { ScorecardService } from '../scorecard/ScorecardService';
 import { figureMoves } from './figureMoves';
 
@@ -81,12 +83,14 @@ export class PeriodCloseService {
 
   /**
    * A period's report as a manager reads it: a sealed period's as sealed (unless `live`), with
-   * accepted appeals taken off either way, its close state and the appeals of its deductions.
+   * accepted appeals taken off either way, its close state and the appeals of its deductions,
+   * and the tickets behind them described. With `linesPerItem` it lists that many lines of each
+   * item (and every appealed one), the scores still those of all of them.
    */
   async report(
     kind: PeriodKind,
     label: string,
-    options: { live?: boolean } = {},
+    options: { live?: boolean; linesPerItem?: number } = {},
   ): Promise<ScorecardReport> {
     const { store, scorecards } = this.deps;
     const period = { kind, label };
@@ -132,9 +136,17 @@ export class PeriodCloseService {
       });
       close.appealsUntil = until!.toISOString();
     }
-    const shown = sealedShown && !options.live ? sealedShown : liveShown;
+    const full = sealedShown && !options.live ? sealedShown : liveShown;
+    const shown =
+      options.linesPerItem === undefined
+        ? full
+        : boundedReport(
+            full,
+            options.linesPerItem,
+            new Set(appeals.map(a => a.deductionKey)),
+          );
     return {
-      ...shown,
+      ...(await withTicketDetails(this.deps.db, shown)),
       basis: sealedShown && !options.live ? 'sealed' : 'live',
       close,
       appeals,
@@ -293,7 +305,10 @@ export class PeriodCloseService {
   private async sealContent(kind: PeriodKind, label: string) {
     const { store, scorecards } = this.deps;
     const watermarks = await store.watermarks();
-    const report = await scorecards.report(kind, label);
+    const report = await withTicketDetails(
+      this.deps.db,
+      await scorecards.report(kind, label),
+    );
     const { rules } = scorecards.rulesFor(kind, label);
     return {
       report,

@@ -16,7 +16,6 @@ import { DateTime } from 'luxon';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { callFigures } from '../database/metrics/callFigures';
 import { buildReport } from './buildReport';
-import { withTicketDetails } from './evidenceDetails';
 import { keptFigures } from './keptFigures';
 import { ReportPeriod, readReportFigures, spansOf } from './reportFigures';
 import { ratio, readStatistics, statisticsFrom } from './statistics';
@@ -105,14 +104,40 @@ export class ScorecardService {
     }));
   }
 
+  /**
+   * Reads the figures of this year and last (and of their cycles, when cycles do not start on
+   * the 1st), so that their closed months are kept before anyone asks: the scheduled task.
+   */
+  async keepFigures(): Promise<void> {
+    const { year } = DateTime.fromJSDate(this.now(), { zone: this.timeZone });
+    // Rules never apply to years before their own: such a year has no figures to keep.
+    const first = Math.min(...this.ruleSets.map(r => r.year));
+    for (const y of [year - 1, year].filter(y0 => y0 >= first)) {
+      const { cycleStartDay } = ruleSetFor(y, this.ruleSets);
+      const periods: Array<[PeriodKind, string]> = [
+        ['year', String(y)],
+        ...(cycleStartDay === 1
+          ? []
+          : periodsOfYear('cycle', y).map((label): [PeriodKind, string] => [
+              'cycle',
+              label,
+            ])),
+      ];
+      for (const [kind, label] of periods) {
+        await readReportFigures(
+          this.figures(),
+          this.entries,
+          this.periodOf(kind, label),
+        );
+      }
+    }
+  }
+
   async report(kind: PeriodKind, label: string): Promise<ScorecardReport> {
     const period = this.periodOf(kind, label);
-    return withTicketDetails(
-      this.db,
-      buildReport(
-        period,
-        await readReportFigures(this.figures(), this.entries, period),
-      ),
+    return buildReport(
+      period,
+      await readReportFigures(this.figures(), this.entries, period),
     );
   }
 

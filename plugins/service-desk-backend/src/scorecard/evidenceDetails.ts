@@ -39,14 +39,17 @@ function evidenceOf(report: ScorecardReport): EvidenceRef[] {
 }
 
 /**
- * Adds the title, times and people of each ticket behind the report's figures, read in one
- * query per 500 tickets rather than one per reference.
+ * Adds the title, times and people of each ticket behind the report's figures that has none yet
+ * (a sealed report keeps those it was sealed with), read in one query per 500 tickets rather
+ * than one per reference.
  */
 export async function withTicketDetails(
   db: Knex,
   report: ScorecardReport,
 ): Promise<ScorecardReport> {
-  const refs = evidenceOf(report).filter(r => r.type === 'ticket');
+  const refs = evidenceOf(report).filter(
+    r => r.type === 'ticket' && !r.details,
+  );
   const ids = [...new Set(refs.map(r => r.id))];
   const details = new Map<string, EvidenceTicketDetails>();
   for (let i = 0; i < ids.length; i += CHUNK) {

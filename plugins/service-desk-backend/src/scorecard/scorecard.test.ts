@@ -2,7 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import ExcelJS from 'exceljs';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { CALLS } from '../database/tables';
+import { CALLS, ROLLUPS } from '../database/tables';
 import { binaryBody } from '../__testUtils__/deskApi';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
@@ -465,5 +465,62 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     expect(
       (await as(ENG).get('/scorecard?kind=month&period=2026-11')).status,
     ).toBe(403);
+  });
+
+  it('lists as many lines per item as asked, every figure still that of all of them', async () => {
+    const get = (lines?: string) =>
+      as(MANAGER).get(
+        `/scorecard?kind=month&period=2026-11${lines ? `&lines=${lines}` : ''}`,
+      );
+    const all = (await get('all')).body;
+    const one = (await get('1')).body;
+    const satisfaction = (report: any) =>
+      item(report.customerService, 'satisfaction');
+    expect(satisfaction(all).deductions).toHaveLength(2);
+    expect(satisfaction(all).omitted).toBeUndefined();
+    expect(satisfaction(one).deductions).toEqual([
+      satisfaction(all).deductions[0],
+    ]);
+    expect(satisfaction(one).omitted).toEqual({
+      deductions: 1,
+      points: satisfaction(all).deductions[1].points,
+      excluded: 0,
+    });
+    expect(satisfaction(one).score).toBe(satisfaction(all).score);
+    expect(one.customerService.total).toBe(all.customerService.total);
+    // 200 by default: November's few lines are all there.
+    expect(satisfaction((await get()).body)).toEqual(satisfaction(all));
+    for (const bad of ['0', '-3', 'some', '1.5']) {
+      expect((await get(bad)).status).toBe(400);
+    }
+  });
+
+  // Last: it imports into November.
+  it('reads closed months from their kept figures as from the tickets, and shows a late change at once', async () => {
+    const november = async () =>
+      (await as(MANAGER).get('/scorecard?kind=month&period=2026-11')).body;
+    const trend = async () =>
+      (await as(MANAGER).get('/statistics?kind=month&year=2026')).body.items;
+    const fromTickets = async () => {
+      await knex(ROLLUPS).delete();
+      return { report: await november(), months: await trend() };
+    };
+    const before = await fromTickets();
+    expect(await knex(ROLLUPS).whereNotNull('value').pluck('figure')).toEqual(
+      expect.arrayContaining(['closed.v1', 'emergencies.v1']),
+    );
+    expect({ report: await november(), months: await trend() }).toEqual(before);
+
+    // A ticket of November imported in December: the kept November is no longer read.
+    const imported = await as(LEAD).post('/import', {
+      tickets: [importedTicket('T9', '2026-11-20T01:00:00Z', handled(20, 60))],
+    });
+    expect(imported.status).toBe(201);
+    const after = { report: await november(), months: await trend() };
+    expect(after.report.statistics.closed).toBe(
+      before.report.statistics.closed + 1,
+    );
+    expect(after.months[10].closed).toBe(before.months[10].closed + 1);
+    expect(await fromTickets()).toEqual(after);
   });
 });

@@ -155,6 +155,10 @@ export const scorecardMessagesEn = {
     noPoints: 'none',
     target: 'target {{target}}',
     excluded: '{{ticket}} is counted under “{{item}}” (no double deduction)',
+    omitted:
+      '… and {{lines}} more deductions (−{{points}} in all), counted in the score',
+    omittedExcluded: '… and {{tickets}} more tickets counted under other items',
+    showAllLines: 'Show every line',
     deduction: '−{{points}}: {{reason}}',
     addition: '+{{points}}: {{reason}}',
     itemsTotal: 'Items',

@@ -121,6 +121,10 @@ export const scorecardMessagesZh = {
   'scorecard.noPoints': '无',
   'scorecard.target': '目标 {{target}}',
   'scorecard.excluded': '{{ticket}} 已计入“{{item}}”（不重复扣分）',
+  'scorecard.omitted':
+    '……另有 {{lines}} 项扣分（共扣 {{points}} 分），已计入得分',
+  'scorecard.omittedExcluded': '……另有 {{tickets}} 张工单已计入其他指标',
+  'scorecard.showAllLines': '显示全部扣分',
   'scorecard.deduction': '扣 {{points}} 分：{{reason}}',
   'scorecard.addition': '加 {{points}} 分：{{reason}}',
   'scorecard.itemsTotal': '指标小计',

@@ -340,6 +340,11 @@ export interface ScoreItem {
   status?: TargetStatus;
   /** Deductions taken back by accepted appeals: left out of `deducted`, each naming its appeal. */
   adjustments?: Adjustment[];
+  /**
+   * Set when the answer lists only some of the lines (`boundedReport`): how many deductions and
+   * exclusions it left out and the deductions' points, which `deducted` and `score` still count.
+   */
+  omitted?: { deductions: number; points: number; excluded: number };
 }
 
 export interface Escalation {

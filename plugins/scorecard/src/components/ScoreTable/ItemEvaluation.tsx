@@ -5,6 +5,7 @@ import { useScoreText } from '../../hooks/useScoreText';
 import { ticketPath } from '../../lib/links';
 import { Adjustments } from '../Appeals';
 import { TargetStatusLabel } from '../TargetStatusLabel';
+import { OmittedLines } from './OmittedLines';
 import { ScoreLines } from './ScoreLines';
 import { useScoreTableStyles } from './styles';
 
@@ -58,6 +59,7 @@ export function ItemEvaluation(props: {
         </Typography>
       )}
       <ScoreLines lines={item.deductions} sign="deduction" />
+      <OmittedLines item={item} />
       <Adjustments adjustments={item.adjustments} />
       {item.excluded.map(x => (
         <ExcludedNote

@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import {
   mockScorecardApi,
   novemberReport,
   renderScorecard,
 } from '../../__testUtils__/fixtures';
+import { OmittedLinesProvider } from './OmittedLines';
 import { ScoreTable } from './ScoreTable';
 
 describe('ScoreTable', () => {
@@ -55,5 +56,47 @@ describe('ScoreTable', () => {
     expect(screen.getByTestId('customerService-total')).toHaveTextContent(
       'Total70The items add up to 70, so the total is out of 70, not 100.33 of 70 (47.1 %)',
     );
+  });
+
+  it('says what an item left out, counted in its score, and asks for every line', async () => {
+    const report = novemberReport();
+    const card = {
+      ...report.customerService,
+      items: report.customerService.items.map(item =>
+        item.id === 'satisfaction'
+          ? {
+              ...item,
+              omitted: { deductions: 27546, points: 137730, excluded: 3 },
+            }
+          : item,
+      ),
+    };
+    const showAll = jest.fn();
+    await renderScorecard(
+      <OmittedLinesProvider value={showAll}>
+        <ScoreTable
+          title="§7.4 Customer-service scorecard"
+          card={card}
+          serviceLevels={report.serviceLevels}
+          filename="c.csv"
+          testId="customerService"
+        />
+      </OmittedLinesProvider>,
+      mockScorecardApi(),
+    );
+    const omitted = within(screen.getByTestId('item-satisfaction')).getByTestId(
+      'omitted-lines',
+    );
+    expect(omitted).toHaveTextContent(
+      '… and 27546 more deductions (−137730 in all), counted in the score',
+    );
+    expect(omitted).toHaveTextContent(
+      '… and 3 more tickets counted under other items',
+    );
+    expect(screen.getAllByTestId('omitted-lines')).toHaveLength(1);
+    fireEvent.click(
+      within(omitted).getByRole('button', { name: 'Show every line' }),
+    );
+    expect(showAll).toHaveBeenCalledTimes(1);
   });
 });

@@ -49,8 +49,23 @@ function itemLines(text: ScoreText, rows: ItemRow[], nameLines?: boolean) {
     );
     const lines = [
       ...lineTexts(item.deductions, text, 'deduction'),
+      ...(item.omitted?.deductions
+        ? [
+            t('scorecard.omitted', {
+              lines: String(item.omitted.deductions),
+              points: text.points(item.omitted.points),
+            }),
+          ]
+        : []),
       ...adjusted,
       ...excluded,
+      ...(item.omitted?.excluded
+        ? [
+            t('scorecard.omittedExcluded', {
+              tickets: String(item.omitted.excluded),
+            }),
+          ]
+        : []),
     ];
     const secondLevel = secondLevelOf(text, item, group.secondLevel);
     return [

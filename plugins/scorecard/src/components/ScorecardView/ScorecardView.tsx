@@ -12,6 +12,7 @@ import {
 } from '../../hooks/useScorecardData';
 import { AppealsList, AppealsProvider, reportAppeals } from '../Appeals';
 import { PeriodClose } from '../PeriodClose';
+import { OmittedLinesProvider } from '../ScoreTable/OmittedLines';
 import { PeriodBar } from './PeriodBar';
 import { ReportEntries } from './ReportEntries';
 import { ReportError } from './ReportError';
@@ -33,7 +34,9 @@ export function ScorecardView() {
   const periodKey = `${period.kind}/${period.label}`;
   const [liveFor, setLiveFor] = useState<string>();
   const live = liveFor === periodKey;
-  const report = useReport(period, reloads, live);
+  // Every line of every item, asked for one period at a time.
+  const [allLinesFor, setAllLinesFor] = useState<string>();
+  const report = useReport(period, reloads, live, allLinesFor === periodKey);
   const series = useSeries(period.kind, period.year, reloads);
   const entries = useEntries(report.value?.period, reloads);
   const me = useMe(scorecardApiRef);
@@ -70,12 +73,14 @@ export function ScorecardView() {
             </Grid>
           )}
           <AppealsProvider value={reportAppeals(r, me.value, reload)}>
-            <ReportTables
-              report={r}
-              year={period.year}
-              series={series}
-              file={file}
-            />
+            <OmittedLinesProvider value={() => setAllLinesFor(periodKey)}>
+              <ReportTables
+                report={r}
+                year={period.year}
+                series={series}
+                file={file}
+              />
+            </OmittedLinesProvider>
           </AppealsProvider>
           {appeals.value && (
             <Grid item xs={12}>
