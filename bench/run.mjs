@@ -1,11 +1,13 @@
 // npm run bench -- [--db pg|sqlite] [--sizes 10000,100000] [--full] [--soak] [--soak-seconds 300]
-//                  [--replicas 2] [--keep] [--port 7181]
+//                  [--replicas 2] [--keep] [--reuse] [--port 7181]
 //                  [--profile] [--profile-phases list.state.16,open.16]
 // For each size: build the production backend, generate the data, start the backend on it,
 // measure over HTTP and the bare SQL floors, then with --replicas N > 1 the HTTP phases again on
 // N backends behind a loopback balancer, print the tables and write bench/results/*.json; then
 // the rows across sizes (growth) and the soak, which runs at the largest size only. With --profile
 // the single backend's CPU profile of the chosen phases, summarised by where the time went.
+// --reuse measures the data an earlier --keep or bench/generate.mjs left instead of writing it
+// anew (for trying a change; the phases' own writes stay in it).
 import { parseArgs } from 'node:util';
 import { buildBackend } from './lib/build.mjs';
 
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     'soak-seconds': { type: 'string' },
     replicas: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
     port: { type: 'string', default: '7181' },
     profile: { type: 'boolean', default: false },
     'profile-phases': { type: 'string' },
@@ -67,7 +70,7 @@ if (profile.length > 0)
 await buildBackend();
 // Loaded after the build: they run the product's modules from it.
 const { drop, target } = await import('./lib/db.mjs');
-const { generate } = await import('./lib/generate.mjs');
+const { generate, existing } = await import('./lib/generate.mjs');
 const { measure } = await import('./lib/phases.mjs');
 const { eventLoopLine, peakRssLine, printTable, writeResult } = await import(
   './lib/report.mjs'
@@ -87,7 +90,9 @@ const results = [];
 let last;
 for (const size of sizes) {
   console.log(`\n== ${values.db}, ${size} tickets`);
-  const data = await generate(values.db, size);
+  const data = values.reuse
+    ? await existing(values.db, size)
+    : await generate(values.db, size);
   try {
     const measured = await measure(target(values.db, size), {
       port: Number(values.port),
@@ -130,7 +135,7 @@ for (const size of sizes) {
     results.push(result);
     if (size === largest) last = { result, rows };
   } finally {
-    if (!values.keep) await drop(target(values.db, size));
+    if (!values.keep && !values.reuse) await drop(target(values.db, size));
   }
 }
 const run = runRows(results);

@@ -2,7 +2,7 @@
 // participants, the calls they came from, the display-id counters and a few assessment entries,
 // into a fresh database carrying the product's migrations.
 import { common, deskConfig, deskPeople, demoRouting } from './product.mjs';
-import { recreate, target } from './db.mjs';
+import { connect, recreate, target } from './db.mjs';
 import { openWriter } from './writers.mjs';
 import { eventRows, random, ticketMaker, ticketRow } from './story.mjs';
 
@@ -82,6 +82,22 @@ export async function generate(db, size) {
     )} s`,
   );
   return { ...t, tickets: size, events, generateSeconds: seconds };
+}
+
+/** The data an earlier run kept, as `generate` describes what it wrote. */
+export async function existing(db, size) {
+  const t = target(db, size);
+  const knex = connect(t);
+  try {
+    const count = async table =>
+      Number((await knex(table).count({ n: '*' }))[0].n);
+    const tickets = await count('service_desk_tickets');
+    const events = await count('service_desk_ticket_events');
+    console.log(`reuse: ${tickets} tickets, ${events} events on ${db}`);
+    return { ...t, tickets, events, reused: true };
+  } finally {
+    await knex.destroy();
+  }
 }
 
 /**
