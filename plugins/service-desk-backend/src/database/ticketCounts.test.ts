@@ -85,4 +85,30 @@ describe.each(databases.eachSupportedId())('list totals on %p', id => {
     expect(analysed.totalCount).toBeLessThan(11_000);
     expect(onPostgres || analysed.totalCount === 10_050).toBe(true);
   });
+
+  it('counts a text search and pages it newest first, below and past the limit', async () => {
+    const search = async (q: string, cursor?: string) =>
+      store.listTickets(
+        { q, order: 'newest', limit: 5, cursor },
+        undefined,
+        targets,
+      );
+    // new-99, new-990…999 and new-9900…9999: 111 of them.
+    const few = await search('SD-C-new-99');
+    expect(few.totalCount).toBe(111);
+    expect(few.totalCountEstimated).toBeUndefined();
+    expect(few.items.map(t => t.displayId)).toEqual(
+      [9999, 9998, 9997, 9996, 9995].map(n => `SD-C-new-${n}`),
+    );
+    const next = await search('SD-C-new-99', few.nextCursor);
+    expect(next.totalCount).toBe(111);
+    expect(next.items[0].displayId).toBe('SD-C-new-9994');
+    // Past the limit, as any other list: the newest, and the total past 10 000.
+    const many = await search('SD-C-with_pm');
+    expect(many.items[0].displayId).toBe('SD-C-with_pm-20049');
+    expect(many.totalCount).toBeGreaterThan(10_000);
+    expect(many.totalCountEstimated ?? false).toBe(onPostgres);
+    const none = await search('SD-C-nothing');
+    expect(none).toEqual({ items: [], totalCount: 0, nextCursor: undefined });
+  });
 });
