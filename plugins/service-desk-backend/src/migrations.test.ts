@@ -1,5 +1,6 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { EVENTS, PARTICIPANTS, TICKETS } from './database/tables';
+import { ticketRow } from './__testUtils__/storeTickets';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
@@ -15,27 +16,13 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest({ directory });
     const [row] = await knex(TICKETS)
-      .insert({
-        display_id: 'SD-202611-00001',
-        kind: 'incident',
-        priority: 'P1',
-        impact: 'high',
-        urgency: 'high',
-        category: 'other',
-        title: 't',
-        description: 'd',
-        reporter_name: 'r',
-        channel: 'phone',
-        entity_ref: 'component:default/x',
-        accepted_at: 1,
-        accepted_by: 'user:default/a',
-        state: 'new',
-        pm_ref: 'user:default/pm',
-        routing_source: 'fallback_lead',
-        version: 1,
-        created_at: 1,
-        updated_at: 1,
-      })
+      .insert(
+        ticketRow('SD-202611-00001', 1, {
+          priority: 'P1',
+          impact: 'high',
+          urgency: 'high',
+        }),
+      )
       .returning('id');
     const id = typeof row === 'object' ? row.id : row;
     await knex(EVENTS).insert({

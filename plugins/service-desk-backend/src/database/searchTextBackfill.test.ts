@@ -1,6 +1,7 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
+import { ticketRow } from '../__testUtils__/storeTickets';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { backfillSearchText } from './searchTextBackfill';
 import { ServiceDeskDatabase } from './ServiceDeskDatabase';
@@ -17,27 +18,11 @@ const directory = resolvePackagePath(
 const SEARCH_MIGRATION = '20261204030000_ticket_search_grams.js';
 
 /** A ticket as a desk wrote it before the text index existed. */
-const oldRow = (n: number, title: string) => ({
-  display_id: `SD-202611-${String(n).padStart(5, '0')}`,
-  kind: 'incident',
-  priority: 'P3',
-  impact: 'medium',
-  urgency: 'medium',
-  category: 'other',
-  title,
-  description: '主站遥测',
-  reporter_name: 'r',
-  channel: 'phone',
-  entity_ref: 'component:default/x',
-  accepted_at: n,
-  accepted_by: 'user:default/a',
-  state: 'new',
-  pm_ref: 'user:default/pm',
-  routing_source: 'fallback_lead',
-  version: 1,
-  created_at: n,
-  updated_at: n,
-});
+const oldRow = (n: number, title: string) =>
+  ticketRow(`SD-202611-${String(n).padStart(5, '0')}`, n, {
+    title,
+    description: '主站遥测',
+  });
 
 describe.each(databases.eachSupportedId())(
   'backfillSearchText on %p',

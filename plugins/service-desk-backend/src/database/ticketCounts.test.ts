@@ -1,6 +1,6 @@
 import { SlaTargets } from '@internal/plugin-service-desk-common';
 import { Knex } from 'knex';
-import { openStores } from '../__testUtils__/storeTickets';
+import { openStores, ticketRow } from '../__testUtils__/storeTickets';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { TICKETS } from './tables';
 import { TicketStore } from './TicketStore';
@@ -17,27 +17,11 @@ const targets: SlaTargets = {
 
 /** `n` tickets of `state` on one service, written as rows: enough to pass the count's limit. */
 async function writeTickets(db: Knex, state: string, n: number, from = 0) {
-  const rows = Array.from({ length: n }, (_, i) => ({
-    display_id: `SD-C-${state}-${from + i}`,
-    kind: 'incident',
-    priority: 'P3',
-    impact: 'medium',
-    urgency: 'medium',
-    category: 'other',
-    title: 't',
-    description: 'd',
-    reporter_name: 'r',
-    channel: 'phone',
-    entity_ref: 'component:default/x',
-    accepted_at: 1_700_000_000_000 + from + i,
-    accepted_by: 'user:default/a',
-    state,
-    pm_ref: 'user:default/pm',
-    routing_source: 'fallback_lead',
-    version: 1,
-    created_at: 1,
-    updated_at: 1,
-  }));
+  const rows = Array.from({ length: n }, (_, i) =>
+    ticketRow(`SD-C-${state}-${from + i}`, 1_700_000_000_000 + from + i, {
+      state,
+    }),
+  );
   await db.batchInsert(TICKETS, rows, 500);
 }
 

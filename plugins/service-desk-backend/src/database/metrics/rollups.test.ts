@@ -1,6 +1,9 @@
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { openStores } from '../../__testUtils__/storeTickets';
+import {
+  openStores,
+  ticketRow as rawTicketRow,
+} from '../../__testUtils__/storeTickets';
 import { createTestDatabases } from '../../__testUtils__/testDatabases';
 import { keptFigures } from '../../scorecard/keptFigures';
 import { returnedId } from '../dialect';
@@ -27,28 +30,10 @@ let ticketNo = 0;
 /** A ticket row as any writer might insert it (the triggers do not care who). */
 const ticketRow = (acceptedAt: number, closedAt: number | null = null) => {
   ticketNo += 1;
-  return {
-    display_id: `SD-T-${ticketNo}`,
-    kind: 'incident',
-    priority: 'P3',
-    impact: 'medium',
-    urgency: 'medium',
-    category: 'other',
-    title: 't',
-    description: 'd',
-    reporter_name: 'r',
-    channel: 'phone',
-    entity_ref: 'component:default/x',
-    accepted_at: acceptedAt,
-    accepted_by: 'user:default/a',
+  return rawTicketRow(`SD-T-${ticketNo}`, acceptedAt, {
     state: closedAt ? 'closed' : 'new',
     closed_at: closedAt,
-    pm_ref: 'user:default/pm',
-    routing_source: 'fallback_lead',
-    version: 1,
-    created_at: acceptedAt,
-    updated_at: acceptedAt,
-  };
+  });
 };
 
 /** Tickets accepted per bucket, counting how often each bucket was read from the tickets. */
