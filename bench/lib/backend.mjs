@@ -276,9 +276,13 @@ function asker(pid, signal, file, what) {
  * and the kernel's high-water mark since the process started (VmHWM).
  */
 export function sampleRss(pid) {
+  // A process that has exited (a zombie until reaped, then gone) has no memory: 0.
   const field = name => {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)[1]) / 1024;
+    const status = fs.existsSync(`/proc/${pid}/status`)
+      ? fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+      : '';
+    const found = new RegExp(`${name}:\\s+(\\d+)`).exec(status);
+    return found ? Number(found[1]) / 1024 : 0;
   };
   const read = () => field('VmRSS');
   const start = read();

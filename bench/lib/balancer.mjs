@@ -29,7 +29,13 @@ function endToEnd(headers) {
 export async function startBalancer(upstreams) {
   const targets = upstreams.map(base => {
     const { hostname, port } = new URL(base);
-    return { hostname, port, agent: new http.Agent({ keepAlive: true }) };
+    // An idle connection is let go before the backend's own 5 s keep-alive would close it under
+    // a request the balancer had just sent on it (ECONNRESET between phases).
+    return {
+      hostname,
+      port,
+      agent: new http.Agent({ keepAlive: true, timeout: 4000 }),
+    };
   });
   let turn = 0;
   const server = http.createServer((req, res) => {

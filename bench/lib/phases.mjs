@@ -92,10 +92,17 @@ export async function openRun(backends, url, { profile = [] } = {}) {
       await Promise.all(backends.replicas.map(b => b.profiler.start()));
     await Promise.all(backends.replicas.map(b => b.eventLoop())); // counts from here
     const samplers = backends.replicas.map(b => sampleRss(b.pid));
-    const result = await fn();
+    let result;
+    let rss;
+    try {
+      result = await fn();
+    } finally {
+      // Stopped even when the phase fails: a sampler left running would read a stopped backend.
+      rss = worst(samplers.map(sampled => sampled()));
+    }
     phases[name] = {
       ...result,
-      rss: worst(samplers.map(rss => rss())),
+      rss,
       eventLoop: worst(
         await Promise.all(backends.replicas.map(b => b.eventLoop())),
       ),
