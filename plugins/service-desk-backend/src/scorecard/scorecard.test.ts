@@ -488,6 +488,15 @@ describe.each(databases.eachSupportedId())('scorecards on %p', databaseId => {
     });
     expect(satisfaction(one).score).toBe(satisfaction(all).score);
     expect(one.customerService.total).toBe(all.customerService.total);
+    // A measure lists as many records behind it, and counts the rest.
+    const wide = all.serviceLevels.filter((r: any) => r.evidence.length > 1);
+    expect(wide.length).toBeGreaterThan(0);
+    for (const row of wide) {
+      const bounded = one.serviceLevels.find((r: any) => r.id === row.id);
+      expect(bounded.evidence).toEqual([row.evidence[0]]);
+      expect(bounded.evidenceOmitted).toBe(row.evidence.length - 1);
+      expect(bounded.measured).toEqual(row.measured);
+    }
     // 200 by default: November's few lines are all there.
     expect(satisfaction((await get()).body)).toEqual(satisfaction(all));
     for (const bad of ['0', '-3', 'some', '1.5']) {

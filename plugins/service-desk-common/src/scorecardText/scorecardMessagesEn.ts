@@ -251,6 +251,7 @@ export const scorecardMessagesEn = {
     pm: 'PM',
     assignee: 'Engineer',
     empty: 'Nothing is recorded behind this figure.',
+    omitted: '… and {{records}} more records, counted in the figure',
     close: 'Close',
   },
   entries: {

@@ -207,6 +207,7 @@ export const scorecardMessagesZh = {
   'evidence.pm': '项目经理',
   'evidence.assignee': '处理工程师',
   'evidence.empty': '此数据没有记录在案的依据。',
+  'evidence.omitted': '……另有 {{records}} 条依据，已计入此数据',
   'evidence.close': '关闭',
   'entries.title': '本期考核记录',
   'entries.empty': '本期没有考核记录。',

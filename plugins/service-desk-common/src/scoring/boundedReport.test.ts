@@ -27,11 +27,23 @@ const card = (lines: ScoreLine[]): Scorecard => ({
   escalations: [],
 });
 
-const report = (lines: ScoreLine[]) =>
+const report = (
+  lines: ScoreLine[],
+  serviceLevels: Partial<ScorecardReport['serviceLevels'][number]>[] = [],
+) =>
   ({
+    serviceLevels,
+    kpi: [],
     operational: card([]),
     customerService: card(lines),
   } as unknown as ScorecardReport);
+
+const refs = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    type: 'ticket' as const,
+    id: String(i),
+    label: `SD-${i}`,
+  }));
 
 describe('boundedReport', () => {
   it('lists the first lines and counts the rest, the score untouched', () => {
@@ -70,5 +82,21 @@ describe('boundedReport', () => {
       small.customerService.items[0],
     );
     expect(bounded.operational.items[0].omitted).toBeUndefined();
+  });
+
+  it('lists the first records behind a line or a measure and counts the rest', () => {
+    const wide: ScoreLine = { ...line(1), evidence: refs(250) };
+    const bounded = boundedReport(
+      report([wide, line(2)], [{ evidence: refs(201) }, { evidence: refs(3) }]),
+      200,
+    );
+    const [first, second] = bounded.customerService.items[0].deductions;
+    expect(first.evidence).toEqual(refs(200));
+    expect(first.evidenceOmitted).toBe(50);
+    expect(first.points).toBe(1);
+    expect(second).toEqual(line(2));
+    expect(bounded.serviceLevels[0].evidence).toHaveLength(200);
+    expect(bounded.serviceLevels[0].evidenceOmitted).toBe(1);
+    expect(bounded.serviceLevels[1].evidenceOmitted).toBeUndefined();
   });
 });

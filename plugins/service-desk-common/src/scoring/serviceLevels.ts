@@ -52,6 +52,8 @@ export interface MeasureRow<Id extends string = SlaMeasureId> {
   status: TargetStatus;
   /** What missed the target: late emergencies, failure entries. */
   evidence: EvidenceRef[];
+  /** Set when the answer lists only some of the evidence (`boundedReport`): how many it left out. */
+  evidenceOmitted?: number;
 }
 
 export interface KpiRow extends MeasureRow<KpiMeasureId> {

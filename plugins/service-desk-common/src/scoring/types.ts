@@ -320,6 +320,8 @@ export interface ScoreLine {
   points: number;
   reason: Reason;
   evidence: EvidenceRef[];
+  /** Set when the answer lists only some of the evidence (`boundedReport`): how many it left out. */
+  evidenceOmitted?: number;
 }
 
 /** Whether a target was reached; 'noData' when nothing was measured (no calls, no emergencies). */

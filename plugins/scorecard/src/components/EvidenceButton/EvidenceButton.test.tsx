@@ -4,9 +4,36 @@ import {
   mockScorecardApi,
   renderScorecard,
 } from '../../__testUtils__/fixtures';
+import { ShowAllLinesProvider } from '../../hooks/useShowAllLines';
 import { EvidenceButton } from './EvidenceButton';
 
 describe('EvidenceButton', () => {
+  it('counts the records the answer left out and asks for them all', async () => {
+    const showAll = jest.fn();
+    await renderScorecard(
+      <ShowAllLinesProvider value={showAll}>
+        <EvidenceButton
+          what="Emergencies closed late"
+          evidence={[{ type: 'ticket', id: '6', label: 'SD-202611-00006' }]}
+          omitted={16964}
+        />
+      </ShowAllLinesProvider>,
+      mockScorecardApi(),
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: '16965 records' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getAllByTestId('evidence-item')).toHaveLength(1);
+    expect(within(dialog).getByTestId('omitted-evidence')).toHaveTextContent(
+      '… and 16964 more records, counted in the figure',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Show every line' }),
+    );
+    expect(showAll).toHaveBeenCalledTimes(1);
+  });
+
   it('lists tickets as links to the desk, calls and entries by their labels', async () => {
     await renderScorecard(
       <EvidenceButton

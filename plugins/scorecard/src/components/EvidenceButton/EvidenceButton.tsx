@@ -18,12 +18,16 @@ const useStyles = makeStyles(theme => ({
 export function EvidenceButton(props: {
   what: string;
   evidence: EvidenceRef[];
+  /** The records the answer left out (`evidenceOmitted`): counted here, listed on asking. */
+  omitted?: number;
   children?: ReactNode;
 }) {
   const { t } = useTranslationRef(scorecardTranslationRef);
   const classes = useStyles();
   const [open, setOpen] = useState(false);
-  const count = t('evidence.open', { count: props.evidence.length });
+  const count = t('evidence.open', {
+    count: props.evidence.length + (props.omitted ?? 0),
+  });
   return (
     <>
       <Link
@@ -49,6 +53,7 @@ export function EvidenceButton(props: {
         open={open}
         what={props.what}
         evidence={props.evidence}
+        omitted={props.omitted}
         onClose={() => setOpen(false)}
       />
     </>

@@ -11,6 +11,7 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { useId } from 'react';
+import { useShowAllLines } from '../../hooks/useShowAllLines';
 import { ticketPath } from '../../lib/links';
 import { TicketDetails } from './TicketDetails';
 import { scorecardTranslationRef } from '../../translation';
@@ -20,9 +21,11 @@ export function EvidenceDialog(props: {
   open: boolean;
   what: string;
   evidence: EvidenceRef[];
+  omitted?: number;
   onClose: () => void;
 }) {
   const { t } = useTranslationRef(scorecardTranslationRef);
+  const showAll = useShowAllLines();
   const titleId = useId();
   const kindOf = (e: EvidenceRef) => {
     switch (e.type) {
@@ -79,6 +82,18 @@ export function EvidenceDialog(props: {
           </List>
         ) : (
           <Typography>{t('evidence.empty')}</Typography>
+        )}
+        {!!props.omitted && (
+          <div data-testid="omitted-evidence">
+            <Typography variant="body2" color="textSecondary">
+              {t('evidence.omitted', { records: String(props.omitted) })}
+            </Typography>
+            {showAll && (
+              <Button size="small" color="primary" onClick={showAll}>
+                {t('scorecard.showAllLines')}
+              </Button>
+            )}
+          </div>
         )}
       </DialogContent>
       <DialogActions>

@@ -1,13 +1,8 @@
 import { ScoreItem } from '@internal/plugin-service-desk-common';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import { createContext, useContext } from 'react';
 import { useScoreText } from '../../hooks/useScoreText';
-
-/** Asks for the report again with every line of every item; absent where it cannot. */
-const ShowAllLines = createContext<(() => void) | undefined>(undefined);
-
-export const OmittedLinesProvider = ShowAllLines.Provider;
+import { useShowAllLines } from '../../hooks/useShowAllLines';
 
 /**
  * What an item's answer left out (a year at a national desk can hold tens of thousands of
@@ -16,7 +11,7 @@ export const OmittedLinesProvider = ShowAllLines.Provider;
  */
 export function OmittedLines({ item }: { item: ScoreItem }) {
   const text = useScoreText();
-  const showAll = useContext(ShowAllLines);
+  const showAll = useShowAllLines();
   const { omitted } = item;
   if (!omitted || (!omitted.deductions && !omitted.excluded)) return null;
   return (

@@ -30,7 +30,11 @@ export function ScoreLines(props: {
         });
         return (
           <div key={line.key ?? i} className={classes.line}>
-            <EvidenceButton what={reason} evidence={line.evidence}>
+            <EvidenceButton
+              what={reason}
+              evidence={line.evidence}
+              omitted={line.evidenceOmitted}
+            >
               {lineText}
             </EvidenceButton>
             {props.sign === 'deduction' && (

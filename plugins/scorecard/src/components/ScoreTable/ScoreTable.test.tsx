@@ -4,7 +4,7 @@ import {
   novemberReport,
   renderScorecard,
 } from '../../__testUtils__/fixtures';
-import { OmittedLinesProvider } from './OmittedLines';
+import { ShowAllLinesProvider } from '../../hooks/useShowAllLines';
 import { ScoreTable } from './ScoreTable';
 
 describe('ScoreTable', () => {
@@ -73,7 +73,7 @@ describe('ScoreTable', () => {
     };
     const showAll = jest.fn();
     await renderScorecard(
-      <OmittedLinesProvider value={showAll}>
+      <ShowAllLinesProvider value={showAll}>
         <ScoreTable
           title="§7.4 Customer-service scorecard"
           card={card}
@@ -81,7 +81,7 @@ describe('ScoreTable', () => {
           filename="c.csv"
           testId="customerService"
         />
-      </OmittedLinesProvider>,
+      </ShowAllLinesProvider>,
       mockScorecardApi(),
     );
     const omitted = within(screen.getByTestId('item-satisfaction')).getByTestId(

@@ -11,7 +11,16 @@ function lineTexts(
   sign: 'deduction' | 'addition',
 ) {
   return lines.map(line => {
-    const labels = line.evidence.map(e => e.label).join(', ');
+    const labels = [
+      ...line.evidence.map(e => e.label),
+      ...(line.evidenceOmitted
+        ? [
+            text.t('evidence.omitted', {
+              records: String(line.evidenceOmitted),
+            }),
+          ]
+        : []),
+    ].join(', ');
     const main = text.t(`scorecard.${sign}`, {
       points: text.points(line.points),
       reason: text.reason(line.reason),

@@ -12,7 +12,7 @@ import {
 } from '../../hooks/useScorecardData';
 import { AppealsList, AppealsProvider, reportAppeals } from '../Appeals';
 import { PeriodClose } from '../PeriodClose';
-import { OmittedLinesProvider } from '../ScoreTable/OmittedLines';
+import { ShowAllLinesProvider } from '../../hooks/useShowAllLines';
 import { PeriodBar } from './PeriodBar';
 import { ReportEntries } from './ReportEntries';
 import { ReportError } from './ReportError';
@@ -73,14 +73,14 @@ export function ScorecardView() {
             </Grid>
           )}
           <AppealsProvider value={reportAppeals(r, me.value, reload)}>
-            <OmittedLinesProvider value={() => setAllLinesFor(periodKey)}>
+            <ShowAllLinesProvider value={() => setAllLinesFor(periodKey)}>
               <ReportTables
                 report={r}
                 year={period.year}
                 series={series}
                 file={file}
               />
-            </OmittedLinesProvider>
+            </ShowAllLinesProvider>
           </AppealsProvider>
           {appeals.value && (
             <Grid item xs={12}>

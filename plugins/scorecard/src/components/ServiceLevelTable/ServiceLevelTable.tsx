@@ -37,11 +37,12 @@ export function ServiceLevelTable(props: {
         status: (
           <>
             <TargetStatusLabel status={r.status} />
-            {r.evidence.length > 0 && (
+            {(r.evidence.length > 0 || !!r.evidenceOmitted) && (
               <div>
                 <EvidenceButton
                   what={text.measure(r.id)}
                   evidence={r.evidence}
+                  omitted={r.evidenceOmitted}
                 />
               </div>
             )}
