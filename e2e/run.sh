@@ -15,4 +15,4 @@ fi
 # html-inert.test.js uses the same portal; periodClose.test.js and appeals.test.js close periods on it.
 node --test --test-reporter=spec --experimental-test-isolation=none \
   desk-flow.test.js home.test.js html-inert.test.js translations.test.js \
-  periodClose.test.js appeals.test.js
+  periodClose.test.js appeals.test.js alerts.test.js

@@ -40,6 +40,7 @@ const secrets = {
   AUTH_SESSION_SECRET: crypto.randomBytes(24).toString('base64url'),
   OIDC_CLIENT_SECRET: crypto.randomBytes(24).toString('base64url'),
   TELEPHONE_SYSTEM_TOKEN: crypto.randomBytes(24).toString('base64url'),
+  MONITORING_SYSTEM_TOKEN: crypto.randomBytes(24).toString('base64url'),
 };
 
 let backend;

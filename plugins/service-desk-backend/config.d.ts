@@ -51,10 +51,33 @@ export interface Config {
       /**
        * The principal subjects allowed to send call records through the API (POST /calls) and
        * uploads: the telephone system's service credential, e.g. `external:telephone-system` for
-       * a static token of backend.auth.externalAccess with subject `telephone-system`. Desk staff
+       * a static token of backend.auth.externalAccess with subject `external:telephone-system` (the subject is the principal as written). Desk staff
        * are never writers; besides these, only managers upload call files. Default: none.
        */
       writers?: string[];
+    };
+    /** Alerts from the monitoring system (POST /alerts), each opening or joining a ticket. */
+    alerts?: {
+      /**
+       * The principal subjects allowed to send alerts: the monitoring system's service
+       * credential, e.g. `external:monitoring` for a static token of backend.auth.externalAccess
+       * with subject `external:monitoring`. Users never send alerts. Default: none.
+       */
+      senders?: string[];
+      /** The category of the tickets alerts open (a path of serviceDesk.categories). Default application/fault. */
+      category?: string;
+      /**
+       * Each severity an alert may carry, and the ticket it opens: impact and urgency (of the
+       * priority matrix), and whether it is an emergency. Default: critical (high × high,
+       * emergency), major (high × medium), minor (medium × medium), warning (low × low).
+       */
+      severities?: {
+        [name: string]: {
+          impact: string;
+          urgency: string;
+          emergency?: boolean;
+        };
+      };
     };
     /** Load demo tickets at start-up when the database has none (the demo portal). */
     demoData?: boolean;

@@ -48,6 +48,7 @@ describe('the portal backend in production', () => {
   let output = '';
   let baseUrl: string;
   const telephoneToken = crypto.randomBytes(24).toString('base64url');
+  const monitoringToken = crypto.randomBytes(24).toString('base64url');
   const databasePrefix = `sd_production_test_${crypto
     .randomBytes(4)
     .toString('hex')}_`;
@@ -141,6 +142,7 @@ describe('the portal backend in production', () => {
           OIDC_CLIENT_ID: 'service-desk',
           OIDC_CLIENT_SECRET: clientSecret,
           TELEPHONE_SYSTEM_TOKEN: telephoneToken,
+          MONITORING_SYSTEM_TOKEN: monitoringToken,
         },
       },
     );
@@ -256,6 +258,44 @@ describe('the portal backend in production', () => {
       });
     expect((await catalog(telephoneToken)).status).toBe(200);
     expect((await catalog(`${telephoneToken}x`)).status).toBe(401);
+    // And is the writer serviceDesk.calls.writers names.
+    const calls = await fetch(`${baseUrl}/api/service-desk/calls`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${telephoneToken}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        calls: [{ callId: 'P1', ringAt: new Date().toISOString() }],
+      }),
+    });
+    expect(calls.status).toBe(201);
+  });
+
+  it("takes alerts with the monitoring system's static token, one ticket for a burst", async () => {
+    const alert = (token: string) =>
+      fetch(`${baseUrl}/api/service-desk/alerts`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          fingerprint: 'ems-scada/telemetry-stale',
+          service: 'component:default/ems-scada',
+          severity: 'major',
+          summary: 'EMS 主站 SCADA 全部遥测不刷新',
+          occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        }),
+      });
+    const first = await alert(monitoringToken);
+    expect(first.status).toBe(201);
+    const opened = await first.json();
+    const again = await alert(monitoringToken);
+    expect(again.status).toBe(200);
+    expect((await again.json()).ticket.id).toBe(opened.ticket.id);
+    // The telephone system is not the monitoring system.
+    expect((await alert(telephoneToken)).status).toBe(403);
   });
 });
 

@@ -4,7 +4,15 @@ import { demoSeeder } from './demoSeeder';
 
 /** A desk that has its roster planned already, and counts what the seeder writes. */
 function fakeDesk(importTickets: DeskSeeding['importTickets']) {
-  const written = { tickets: 0, calls: 0, entries: 0, seals: 0, appeals: 0 };
+  const written = {
+    tickets: 0,
+    calls: 0,
+    entries: 0,
+    seals: 0,
+    appeals: 0,
+    alerts: 0,
+    refused: 0,
+  };
   const deduction = { key: 'emergencyResponse:emergencyResponseLate:ticket-1' };
   const card = { items: [{ deductions: [deduction] }] };
   const seeding: DeskSeeding = {
@@ -46,6 +54,16 @@ function fakeDesk(importTickets: DeskSeeding['importTickets']) {
         written.appeals++;
       },
     } as unknown as DeskSeeding['appeals'],
+    alerts: {
+      count: async () => written.alerts,
+      send: async (body: any) => {
+        if (body.service === 'component:default/wams') {
+          written.refused++;
+          throw new Error('service: no catalog entity component:default/wams');
+        }
+        written.alerts++;
+      },
+    },
   };
   return { seeding, written };
 }
@@ -71,6 +89,8 @@ describe('the demo seeder', () => {
     // Six items, and one recorded in the sealed cycle after sealing.
     expect(once.entries).toBe(7);
     expect(once).toMatchObject({ seals: 1, appeals: 1 });
+    // One fault three times, and one alert the desk cannot take.
+    expect(once).toMatchObject({ alerts: 3, refused: 1 });
 
     await seeder.seed(seeding);
     expect(written).toEqual(once);

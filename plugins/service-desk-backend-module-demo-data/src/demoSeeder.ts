@@ -3,6 +3,7 @@ import {
   DeskSeeder,
   WriteProvenance,
 } from '@internal/plugin-service-desk-backend/alpha';
+import { loadDemoAlerts } from './demoAlerts';
 import { demoAssessmentEntries, demoCalls } from './demoOperations';
 import { loadDemoPeriodClose } from './demoPeriodClose';
 import { loadDemoRoster } from './demoRoster';
@@ -15,7 +16,7 @@ const DEMO: WriteProvenance = {
 };
 
 /**
- * Loads the demo tickets, calls, assessment items, roster and a sealed cycle into an empty
+ * Loads the demo tickets, calls, assessment items, roster, a sealed cycle and an outage's alerts into an empty
  * database. The plugin runs it again every few seconds, so it waits until the catalog has read
  * the demo entities the tickets are routed by, and writes each kind of data once.
  */
@@ -50,6 +51,8 @@ export function demoSeeder(logger: LoggerService): DeskSeeder {
         logger.info('Planned the demo roster');
       if (await loadDemoPeriodClose(seeding, now))
         logger.info('Sealed the last ended cycle and appealed a deduction');
+      if (seeding.alerts && (await loadDemoAlerts(seeding.alerts, now)))
+        logger.info('Sent the demo alerts from monitoring');
     },
   };
 }

@@ -62,6 +62,37 @@ describe('serviceDesk config', () => {
     expect(() => read(overrides)).toThrow(message);
   });
 
+  it("reads the alerts' senders and severities, checked against the matrix and the categories", () => {
+    const alerts = read({}).alerts;
+    expect(alerts.senders).toEqual(['external:monitoring']);
+    expect(alerts.severities.critical).toEqual({
+      impact: 'high',
+      urgency: 'high',
+      emergency: true,
+    });
+    expect(read({ alerts: undefined }).alerts).toMatchObject({
+      senders: [],
+      category: 'application/fault',
+    });
+    expect(() =>
+      read({
+        alerts: {
+          senders: ['external:monitoring'],
+          severities: { odd: { impact: 'huge', urgency: 'high' } },
+        },
+      }),
+    ).toThrow(
+      "serviceDesk.alerts.severities.odd: 'huge' × 'high' is not in the priority matrix",
+    );
+    expect(() =>
+      read({
+        alerts: { senders: ['external:monitoring'], category: 'nowhere' },
+      }),
+    ).toThrow(
+      "serviceDesk.alerts.category 'nowhere' is not a configured category",
+    );
+  });
+
   it('reads impact, urgency and category labels in both languages, and plain ids', () => {
     const c = read({
       priority: {
@@ -70,6 +101,8 @@ describe('serviceDesk config', () => {
         matrix: { high: { high: 'P1', low: 'P3' }, low: { high: 'P3' } },
       },
       categories: [{ id: 'network', title: { en: 'Network', zh: '网络' } }],
+      // Alerts open tickets of a configured category: none of this tree is configured for them.
+      alerts: undefined,
     });
     expect(c.priority.impacts).toEqual(['high', 'low']);
     expect(c.priority.labels?.impacts).toEqual({

@@ -7,6 +7,8 @@ import {
   normalizeEntityRef,
   PriorityMatrix,
   readCategories,
+  categoryPaths,
+  priorityOf,
   readPriorityMatrix,
   RoleMembership,
   readRoleMembership,
@@ -43,6 +45,8 @@ export interface ServiceDeskConfig {
   slaWarnings: { fractions: number[]; sweepSeconds: number };
   /** The service principals (subjects) that send call records: the telephone system (SPEC §9). */
   calls: { writers: string[] };
+  /** Alerts from monitoring (POST /alerts): who may send them and what ticket each severity opens. */
+  alerts: AlertsConfig;
   /** How far before its ticket was opened an emergency's occurred-at may lie. */
   emergencies: { maxOccurredDaysBeforeOpen: number };
   /** Days after a period is sealed within which the lead may still appeal a deduction. */
@@ -106,6 +110,7 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
     },
     roster: { halfDayHours: readHalfDayHours(c), rest: readRestRule(c) },
     calls: { writers: c.getOptionalStringArray('calls.writers') ?? [] },
+    alerts: readAlerts(c),
     emergencies: { maxOccurredDaysBeforeOpen: readMaxOccurredDays(c) },
     scorecard: {
       appealDays: readAppealDays(c),
@@ -123,6 +128,68 @@ export function readServiceDeskConfig(root: Config): ServiceDeskConfig {
       sweepSeconds: c.getOptionalNumber('sla.sweepSeconds') ?? 60,
     },
   };
+}
+
+export interface AlertSeverity {
+  impact: string;
+  urgency: string;
+  /** An alert of this severity opens an emergency (突发事件), its occurred-at the alert's time. */
+  emergency: boolean;
+}
+
+export interface AlertsConfig {
+  /** The principal subjects allowed to send alerts, e.g. `external:monitoring`. Default: none. */
+  senders: string[];
+  /** The category of the tickets alerts open. */
+  category: string;
+  severities: Record<string, AlertSeverity>;
+}
+
+/** The regulation names no alert levels: these are a monitoring system's usual four. */
+const DEFAULT_SEVERITIES: Record<string, AlertSeverity> = {
+  critical: { impact: 'high', urgency: 'high', emergency: true },
+  major: { impact: 'high', urgency: 'medium', emergency: false },
+  minor: { impact: 'medium', urgency: 'medium', emergency: false },
+  warning: { impact: 'low', urgency: 'low', emergency: false },
+};
+
+/**
+ * `alerts`; where someone may send them, each severity's impact × urgency is checked against the
+ * matrix and the category against the tree, as a ticket's would be.
+ */
+function readAlerts(c: Config): AlertsConfig {
+  const a = c.getOptionalConfig('alerts');
+  const senders = a?.getOptionalStringArray('senders') ?? [];
+  const category = a?.getOptionalString('category') ?? 'application/fault';
+  const configured = a?.getOptionalConfig('severities');
+  const severities: Record<string, AlertSeverity> = configured
+    ? Object.fromEntries(
+        configured.keys().map(name => {
+          const s = configured.getConfig(name);
+          return [
+            name,
+            {
+              impact: s.getString('impact'),
+              urgency: s.getString('urgency'),
+              emergency: s.getOptionalBoolean('emergency') ?? false,
+            },
+          ];
+        }),
+      )
+    : DEFAULT_SEVERITIES;
+  if (senders.length === 0) return { senders, category, severities };
+  if (!categoryPaths(readCategories(c)).includes(category))
+    throw new Error(
+      `serviceDesk.alerts.category '${category}' is not a configured category`,
+    );
+  const priority = readPriorityMatrix(c);
+  for (const [name, s] of Object.entries(severities)) {
+    if (!priorityOf(priority, s.impact, s.urgency))
+      throw new Error(
+        `serviceDesk.alerts.severities.${name}: '${s.impact}' × '${s.urgency}' is not in the priority matrix`,
+      );
+  }
+  return { senders, category, severities };
 }
 
 /** How long a cache under `key` keeps what it read: seconds from 0 (off) to 300. */

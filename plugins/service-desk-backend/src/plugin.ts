@@ -1,3 +1,4 @@
+import { AlertService } from './alerts/AlertService';
 import {
   coreServices,
   createBackendPlugin,
@@ -177,8 +178,18 @@ async function createServices(
     delivery,
     access: new TicketAccess({ ...deps, decisions }),
   });
+  const alerts = new AlertService({
+    alerts: stores.alerts,
+    service,
+    tickets: store,
+    operations: tickets,
+    context,
+    delivery,
+    config: config.alerts,
+  });
   return {
     service,
+    alerts,
     roster,
     scorecards,
     periods,
@@ -284,6 +295,7 @@ async function serveHttp(deps: ServiceDeskDeps, services: ServiceDeskServices) {
       appeals: services.appeals,
       names: refs => catalogNames(deps, refs),
       calls: services.calls,
+      alerts: services.alerts,
       roster: services.roster,
       httpAuth: deps.httpAuth,
       logger: deps.logger,
@@ -336,6 +348,9 @@ export const serviceDeskPlugin = createBackendPlugin({
               roster: services.roster,
               periods: services.periods,
               appeals: services.appeals,
+              alerts: services.alerts,
+              alertStore: stores.alerts,
+              alertSender: config.alerts.senders[0],
               timeZone: config.timeZone,
             }),
           });

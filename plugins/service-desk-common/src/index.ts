@@ -31,6 +31,7 @@ export * from './scoring/operational';
 export * from './scoring/customerService';
 export * from './scoring/serviceLevels';
 export * from './calls';
+export * from './alerts';
 export * from './scoring/report';
 export * from './scoring/periodClose';
 export * from './scoring/deductionKeys';

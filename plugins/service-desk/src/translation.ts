@@ -40,6 +40,21 @@ export const serviceDeskTranslationRef = createTranslationRef({
         deadline: 'Time left (SLA)',
       },
     },
+    alerts: {
+      title: 'Alerts from monitoring ({{alerts}})',
+      receivedAt: 'Received',
+      occurredAt: 'Seen by monitoring',
+      severity: 'Severity',
+      summary: 'Alert',
+      opened: 'opened this ticket',
+      joined: 'joined it',
+      refusedTitle: 'Alerts refused ({{alerts}})',
+      refusedHint:
+        'The monitoring system sent these and the desk could not take them: the reason is what it was answered.',
+      sender: 'Sender',
+      reason: 'Reason',
+      body: 'As received',
+    },
     deskStatus: {
       answered:
         'Today answered within {{seconds}} s: {{rate}} ({{inTime}}/{{answered}})',

@@ -2,6 +2,7 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
+import { AlertStore } from './AlertStore';
 import { AssessmentStore } from './AssessmentStore';
 import { CallStore } from './CallStore';
 import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
@@ -42,6 +43,7 @@ export class ServiceDeskDatabase {
       DatabaseAssessmentStore.create(knex),
       DatabaseRosterStore.create(knex),
       DatabasePeriodCloseStore.create(knex),
+      new AlertStore(knex),
     );
   }
 
@@ -51,5 +53,6 @@ export class ServiceDeskDatabase {
     readonly assessments: AssessmentStore,
     readonly roster: RosterStore,
     readonly periodClose: PeriodCloseStore,
+    readonly alerts: AlertStore,
   ) {}
 }

@@ -22,6 +22,10 @@ export const APPEAL_DECISIONS = 'service_desk_appeal_decisions';
 export const OUTBOX = 'service_desk_outbox';
 /** The scorecard's figures kept per closed month (database/metrics/rollups.ts). */
 export const ROLLUPS = 'service_desk_figure_rollups';
+/** Alerts from monitoring, the open ticket of each fingerprint, and the alerts refused. */
+export const ALERTS = 'service_desk_alerts';
+export const ALERT_FINGERPRINTS = 'service_desk_alert_fingerprints';
+export const ALERT_DEAD_LETTERS = 'service_desk_alert_dead_letters';
 /** SQLite's FTS5 index of `search_text` (PostgreSQL indexes the column itself). */
 export const TICKET_SEARCH = 'service_desk_ticket_search';
 

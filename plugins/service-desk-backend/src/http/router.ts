@@ -9,6 +9,8 @@ import { TicketOperations } from '../tickets/TicketOperations';
 import { TicketService } from '../tickets/TicketService';
 import { AppealService } from '../appeals/AppealService';
 import { PeriodCloseService } from '../periodClose/PeriodCloseService';
+import { AlertService } from '../alerts/AlertService';
+import { addAlertRoutes } from './alertRoutes';
 import { addAppealRoutes } from './appealRoutes';
 import { addAssessmentRoutes } from './assessmentRoutes';
 import { jsonBody } from './bodyLimits';
@@ -36,6 +38,7 @@ export interface RouterOptions {
   /** Catalog names of people, for what the API writes out (the annual form). */
   names: (refs: string[]) => Promise<ReadonlyMap<string, string>>;
   calls: CallService;
+  alerts: AlertService;
   roster: RosterService;
   httpAuth: HttpAuthService;
   logger: LoggerService;
@@ -67,6 +70,7 @@ export async function createRouter(
   addAppealRoutes(router, { appeals: options.appeals, context });
   addRosterRoutes(router, { roster: options.roster, context });
   addCallRoutes(router, { calls: options.calls, context, httpAuth });
+  addAlertRoutes(router, { alerts: options.alerts, context, httpAuth });
   // Last, so they see the errors of every route above: an unreachable database is a 503, and
   // any error that is not an HTTP error a plain 500 with the request's id (the detail is logged).
   router.use(databaseUnavailableHandler(options.logger));

@@ -29,7 +29,7 @@ const PEOPLE = {
   rep: 'user:default/zhou.xin',
   mgr: 'user:default/huang.wei',
 };
-const COLUMNS = [...Object.keys(PEOPLE), 'anon', 'svc', 'tel'] as const;
+const COLUMNS = [...Object.keys(PEOPLE), 'anon', 'svc', 'tel', 'mon'] as const;
 type Column = (typeof COLUMNS)[number];
 const AUTH = {
   ...Object.fromEntries(
@@ -46,47 +46,56 @@ const AUTH = {
     targetPluginId: 'service-desk',
     onBehalfOf: mockCredentials.service('external:telephone-system'),
   }),
+  // The monitoring system: the one service principal named in serviceDesk.alerts.senders.
+  mon: mockCredentials.service.header({
+    targetPluginId: 'service-desk',
+    onBehalfOf: mockCredentials.service('external:monitoring'),
+  }),
 } as Record<Column, string>;
 
 /*
  * Every operation of openapi.yaml × every role → the status of a well-formed request.
  * 2xx: allowed. 401: no token. 403: the role may not (or a service token on a user-only route).
  * Calls (SPEC §9): only the telephone system sends them; of the people, only managers upload them.
+ * Alerts: only the monitoring system sends them; the desk and managers see the refused ones.
  * 404: a ticket the caller may not see, answered as if it did not exist.
  */
 // prettier-ignore
 const MATRIX = {
-  //                                   agent duty lead  pm  pm2  eng eng2  rep  mgr anon  svc  tel
-  'GET /me':                           [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403, 403],
-  'GET /routing':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403, 403],
-  'GET /tickets':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403, 403],
-  'POST /tickets':                     [201, 201, 201, 201, 201, 201, 201, 201, 201, 401, 403, 403],
-  'GET /tickets/{id}':                 [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403, 403],
-  'POST /tickets/{id}/actions':        [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403, 403],
-  'POST /import':                      [403, 403, 201, 403, 403, 403, 403, 403, 201, 401, 201, 201],
-  'GET /assessment-entries':           [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'POST /assessment-entries':          [403, 403, 403, 403, 403, 403, 403, 403, 201, 401, 403, 403],
-  'GET /scorecard':                    [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'GET /statistics':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'GET /scorecard/annual.xlsx':        [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'POST /calls':                       [403, 403, 403, 403, 403, 403, 403, 403, 403, 401, 403, 201],
-  'POST /calls/upload':                [403, 403, 403, 403, 403, 403, 403, 403, 201, 401, 403, 201],
-  'POST /calls/{callId}/ticket':       [200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 403, 403],
-  'GET /calls/today':                  [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'GET /roster/now':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'GET /roster':                       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'POST /roster/plan':                 [403, 403, 200, 403, 403, 403, 403, 403, 403, 401, 403, 403],
-  'POST /roster/changes':              [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403],
-  'GET /roster/changes/pending':       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'POST /roster/changes/{id}/decision':[403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'POST /scorecard/seal-requests':     [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403],
+  //                                   agent duty lead  pm  pm2  eng eng2  rep  mgr anon  svc  tel  mon
+  'GET /me':                           [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403, 403, 403],
+  'GET /routing':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403, 403, 403],
+  'GET /tickets':                      [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 403, 403, 403],
+  'POST /tickets':                     [201, 201, 201, 201, 201, 201, 201, 201, 201, 401, 403, 403, 403],
+  'GET /tickets/{id}':                 [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403, 403, 403],
+  'POST /tickets/{id}/actions':        [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403, 403, 403],
+  'POST /import':                      [403, 403, 201, 403, 403, 403, 403, 403, 201, 401, 201, 201, 201],
+  'GET /assessment-entries':           [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'POST /assessment-entries':          [403, 403, 403, 403, 403, 403, 403, 403, 201, 401, 403, 403, 403],
+  'GET /scorecard':                    [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'GET /statistics':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'GET /scorecard/annual.xlsx':        [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'POST /calls':                       [403, 403, 403, 403, 403, 403, 403, 403, 403, 401, 403, 201, 403],
+  'POST /calls/upload':                [403, 403, 403, 403, 403, 403, 403, 403, 201, 401, 403, 201, 403],
+  'POST /calls/{callId}/ticket':       [200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 403, 403, 403],
+  'GET /calls/today':                  [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'GET /roster/now':                   [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'GET /roster':                       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'POST /roster/plan':                 [403, 403, 200, 403, 403, 403, 403, 403, 403, 401, 403, 403, 403],
+  'POST /roster/changes':              [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403, 403],
+  'GET /roster/changes/pending':       [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'POST /roster/changes/{id}/decision':[403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'POST /scorecard/seal-requests':     [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403, 403],
   'POST /scorecard/seal-requests/{id}/decision':
-                                       [403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'POST /scorecard/seals/{id}/unseal': [403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'GET /scorecard/appeals':            [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403],
-  'POST /scorecard/appeals':           [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403],
+                                       [403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'POST /scorecard/seals/{id}/unseal': [403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'GET /scorecard/appeals':            [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'POST /scorecard/appeals':           [403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403, 403],
   'POST /scorecard/appeals/{id}/decision':
-                                       [403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403],
+                                       [403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'POST /alerts':                      [403, 403, 403, 403, 403, 403, 403, 403, 403, 401, 403, 403, 201],
+  'GET /alerts/dead-letters':          [200, 200, 200, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403],
+  'GET /tickets/{id}/alerts':          [200, 200, 200, 200, 404, 200, 404, 200, 200, 401, 403, 403, 403],
 };
 type Route = keyof typeof MATRIX;
 
@@ -190,6 +199,17 @@ const PROBES: Record<
     return send.post(`/calls/${callId}/ticket`, { ticketId: f.ticket.id });
   },
   'GET /calls/today': send => send.get('/calls/today'),
+  'POST /alerts': (send, f) =>
+    send.post('/alerts', {
+      fingerprint: f.unique(),
+      service: 'component:default/ems-scada',
+      severity: 'minor',
+      summary: 'matrix alert',
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+    }),
+  'GET /alerts/dead-letters': send => send.get('/alerts/dead-letters'),
+  'GET /tickets/{id}/alerts': (send, f) =>
+    send.get(`/tickets/${f.ticket.id}/alerts`),
   'GET /roster/now': send => send.get('/roster/now'),
   'GET /roster': (send, f) =>
     send.get(`/roster?from=${f.planDay}&to=${f.changeDay}`),
@@ -261,6 +281,7 @@ const INVALID: Record<
   'POST /assessment-entries': send =>
     send.post('/assessment-entries', INVALID_JSON),
   'POST /calls': send => send.post('/calls', INVALID_JSON),
+  'POST /alerts': send => send.post('/alerts', INVALID_JSON),
   'POST /calls/upload': send =>
     send.raw('/calls/upload', 'no,header\n"unclosed', 'text/csv'),
   'POST /calls/{callId}/ticket': send =>

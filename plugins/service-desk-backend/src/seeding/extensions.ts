@@ -35,6 +35,12 @@ export interface DeskSeeding {
     by: WriteProvenance,
   ): Promise<{ added: number }>;
   addAssessmentEntry(entry: NewAssessmentEntry, at: Date): Promise<void>;
+  /** Alerts, as the monitoring system sends them; absent when no sender is configured. */
+  readonly alerts?: {
+    count(): Promise<number>;
+    /** Takes the alert as POST /alerts does; throws what it would answer with. */
+    send(body: unknown): Promise<void>;
+  };
   /** Sealing periods and appealing deductions, through the lead's and manager's own rules. */
   readonly periods: Pick<PeriodCloseService, 'report' | 'submit' | 'decide'>;
   readonly appeals: Pick<AppealService, 'file'>;

@@ -1,5 +1,7 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
+import { AlertService } from '../alerts/AlertService';
 import { AppealService } from '../appeals/AppealService';
+import { AlertStore } from '../database/AlertStore';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { CallStore } from '../database/CallStore';
 import { TicketStore } from '../database/TicketStore';
@@ -17,10 +19,15 @@ export function createDeskSeeding(options: {
   roster: RosterService;
   periods: PeriodCloseService;
   appeals: AppealService;
+  alerts: AlertService;
+  alertStore: AlertStore;
+  /** The first of serviceDesk.alerts.senders: the monitoring system the demo's alerts come from. */
+  alertSender?: string;
   timeZone: string;
 }): DeskSeeding {
   const { store, service, calls, entries, roster, periods, appeals, timeZone } =
     options;
+  const { alertSender } = options;
   return {
     timeZone,
     roster,
@@ -36,6 +43,14 @@ export function createDeskSeeding(options: {
     addAssessmentEntry: async (entry, at) => {
       await entries.add(entry, at);
     },
+    ...(alertSender && {
+      alerts: {
+        count: () => options.alertStore.countAlerts(),
+        send: async body => {
+          await options.alerts.receiveFrom(alertSender, body);
+        },
+      },
+    }),
   };
 }
 

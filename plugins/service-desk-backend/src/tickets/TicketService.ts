@@ -129,6 +129,27 @@ export class TicketService {
     );
   }
 
+  /**
+   * Opens a ticket for an alert of the monitoring system: accepted by its principal (`sender`),
+   * its occurred-at the alert's own time; nobody called, so there is no reporter to check.
+   */
+  async createFromAlert(
+    input: CreateTicketInput,
+    sender: string,
+    effects?: TicketEffects,
+  ): Promise<Ticket> {
+    const at = this.now().toISOString();
+    const { routing, ...fields } = await this.intake.fields(input, at, sender);
+    return this.store.createTicket(
+      fields,
+      openEvent(fields, routing),
+      // The monitoring system is no one to notify or show the ticket to.
+      participantsAtOpen(fields).filter(ref => ref !== sender),
+      undefined,
+      effects,
+    );
+  }
+
   /** The SLA targets in force now: today's rule-set version, or the regulation's before any. */
   slaTargets(): SlaTargets {
     const { ruleSets, timeZone } = this.config;

@@ -115,6 +115,8 @@ export function mockDeskApi(
     getMe: jest
       .fn()
       .mockResolvedValue({ userRef: 'user:default/li.na', roles: ['agent'] }),
+    listTicketAlerts: jest.fn().mockResolvedValue({ items: [] }),
+    listAlertDeadLetters: jest.fn().mockResolvedValue({ items: [] }),
     getCallsToday: jest.fn().mockResolvedValue({
       answered: 40,
       inTime: 39,

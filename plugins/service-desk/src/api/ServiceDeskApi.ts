@@ -2,6 +2,8 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import { MeApi } from '@internal/plugin-service-desk-react';
 import {
   ActionRequest,
+  Alert,
+  AlertDeadLetter,
   CreateTicketInput,
   RosterChange,
   RosterChangeInput,
@@ -61,6 +63,10 @@ export interface ServiceDeskApi extends MeApi {
   createTicket(input: CreateTicketInput): Promise<Ticket>;
   act(id: string, request: ActionRequest): Promise<Ticket>;
   previewRouting(entityRef: string): Promise<RoutingDecision>;
+  /** The monitoring alerts that opened or joined a ticket. */
+  listTicketAlerts(id: string): Promise<{ items: Alert[] }>;
+  /** The latest alerts the backend refused, newest first: for the desk and managers. */
+  listAlertDeadLetters(): Promise<{ items: AlertDeadLetter[] }>;
 }
 
 export const serviceDeskApiRef = createApiRef<ServiceDeskApi>({

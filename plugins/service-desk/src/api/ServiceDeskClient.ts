@@ -14,6 +14,14 @@ export class ServiceDeskClient implements ServiceDeskApi {
     return this.http.json('/calls/today');
   }
 
+  listTicketAlerts(id: string) {
+    return this.http.json(`/tickets/${encodeURIComponent(id)}/alerts`);
+  }
+
+  listAlertDeadLetters() {
+    return this.http.json('/alerts/dead-letters');
+  }
+
   getRosterNow() {
     return this.http.json('/roster/now');
   }

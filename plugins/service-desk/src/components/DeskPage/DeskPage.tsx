@@ -10,6 +10,7 @@ import { useDeskConfig } from '../../hooks/useDeskConfig';
 import { useTicketList } from '../../hooks/useTicketList';
 import { useTicketSignal } from '../../hooks/useTicketSignal';
 import { serviceDeskTranslationRef } from '../../translation';
+import { RefusedAlerts } from '../Alerts';
 import { DeskStatus } from '../DeskStatus';
 import { TicketTable } from '../TicketTable';
 import { DeskFilters } from './DeskFilters';
@@ -45,6 +46,7 @@ export function DeskPage(props: { initialQueue?: Queue }) {
         showRoster={isDesk || !!me.value?.roles.includes('manager')}
       />
       {isDesk && <DeskStatus />}
+      {isDesk && <RefusedAlerts timeZone={timeZone} />}
       <Tabs
         value={queue}
         onChange={(_e, v) => setQueue(v)}

@@ -24,6 +24,7 @@ import { ActionPanel } from '../ActionPanel';
 import { PhrasesPanel } from '../PhrasesPanel';
 import { SlaClocks } from '../SlaClocks';
 import { TicketFields } from './TicketFields';
+import { TicketAlerts } from '../Alerts';
 import { TicketHistory } from './TicketHistory';
 
 /**
@@ -84,6 +85,12 @@ export function TicketPage() {
           <InfoCard title={t('ticket.history')}>
             <TicketHistory events={ticket.events} timeZone={timeZone} />
           </InfoCard>
+          {ticket.channel === 'monitoring' && (
+            <>
+              <div style={{ height: 16 }} />
+              <TicketAlerts ticketId={ticket.id} timeZone={timeZone} />
+            </>
+          )}
         </Grid>
         <Grid item xs={12} md={4}>
           <ActionPanel ticket={ticket} onChanged={state.retry} />

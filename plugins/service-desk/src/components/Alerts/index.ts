@@ -1,0 +1,2 @@
+export { TicketAlerts } from './TicketAlerts';
+export { RefusedAlerts } from './RefusedAlerts';
