@@ -51,6 +51,7 @@ const counts = {
   list: [200, 800],
   detail: [500, 2000],
   open: [300, 2000],
+  alerts: 2000,
   reports: 3,
   sql: 100,
 };

@@ -49,6 +49,7 @@ export async function startBackends(t, ports, { profile = false } = {}) {
     databaseConfig,
     oidc,
     sessionSecret: crypto.randomBytes(24).toString('base64url'),
+    monitoringToken: crypto.randomBytes(24).toString('base64url'),
     profile,
   };
   const replicas = [];
@@ -74,6 +75,8 @@ export async function startBackends(t, ports, { profile = false } = {}) {
     replicas,
     /** A Backstage token of user:default/<name>, signed in through the first replica. */
     signIn: userRef => oidc.signIn(urls[0], userRef),
+    /** The static token of the monitoring system (app-config.bench.yaml). */
+    monitoringToken: shared.monitoringToken,
     stop,
   };
 }
@@ -81,7 +84,7 @@ export async function startBackends(t, ports, { profile = false } = {}) {
 async function startProcess(
   port,
   name,
-  { databaseConfig, oidc, sessionSecret, profile },
+  { databaseConfig, oidc, sessionSecret, monitoringToken, profile },
 ) {
   const logFile = path.join(paths.data, `backend.${name}.log`);
   const log = fs.openSync(logFile, 'w');
@@ -109,6 +112,7 @@ async function startProcess(
         BENCH_OIDC_ISSUER: oidc.issuer,
         BENCH_OIDC_CLIENT_SECRET: oidc.clientSecret,
         BENCH_SESSION_SECRET: sessionSecret,
+        BENCH_MONITORING_TOKEN: monitoringToken,
         BENCH_EVENT_LOOP_FILE: loopFile,
         ...(profile && { BENCH_PROFILE_FILE: profileFile }),
       },

@@ -51,6 +51,7 @@ export async function measure(
     const floors = await sqlFloors(t, { counts, nextId, year });
     const newTicket = ticketOpener(run.routing);
     await writes(run, newTicket, counts);
+    await alertBurst(run, backends.monitoringToken, counts);
     if (soakSeconds > 0) {
       await run.phase('soak', () =>
         soak({
@@ -213,6 +214,44 @@ export async function writes({ phase, http }, newTicket, counts) {
       ),
     );
   }
+}
+
+/**
+ * One fault seen by monitoring again and again: `counts.alerts` alerts of one fingerprint at 16
+ * clients, each routed and recorded; all of them must make one ticket.
+ */
+export async function alertBurst({ phase, http, routing }, token, counts) {
+  const fingerprint = `bench/${Date.now()}`;
+  let opened = 0;
+  const tickets = new Set();
+  await phase('alerts.16', async () => ({
+    ...(await load(
+      http({
+        token,
+        method: 'POST',
+        connections: 16,
+        amount: counts.alerts,
+        next: () => ({
+          method: 'POST',
+          path: `${API}/alerts`,
+          body: JSON.stringify({
+            fingerprint,
+            service: routing[0].entityRef,
+            severity: 'major',
+            summary: `[${fingerprint}] 基准测试告警 Benchmark alert`,
+            occurredAt: new Date(Date.now() - 60_000).toISOString(),
+          }),
+        }),
+        onBody: body => {
+          const receipt = JSON.parse(body);
+          if (receipt.alert.opened) opened++;
+          tickets.add(receipt.ticket.id);
+        },
+      }),
+    )),
+    ticketsOpened: opened,
+    tickets: tickets.size,
+  }));
 }
 
 async function sqlFloors(t, { counts, nextId, year }) {

@@ -142,6 +142,24 @@ export function rowsOf({ db, size, phases: p, floors: f }) {
       verdict(act >= SHARE_OF_NOOP * noop.perSecond),
     ),
   );
+  const burst = p['alerts.16'];
+  if (burst)
+    rows.push(
+      rate(
+        `alert burst: ${count(
+          burst.requests,
+        )} alerts of one fault, 16 clients (alerts/s)`,
+        burst.perSecond,
+      ),
+      row(
+        'alert burst: tickets it opened',
+        burst.ticketsOpened,
+        '',
+        '',
+        'one ticket',
+        verdict(burst.ticketsOpened === 1 && burst.tickets === 1),
+      ),
+    );
   rows.push(loopRow(p, large, atLarge));
   return rows;
 }
