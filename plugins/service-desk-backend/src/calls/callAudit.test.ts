@@ -10,14 +10,12 @@ import request from 'supertest';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 import { newTicket } from '../__testUtils__/ticketInput';
+import { externalCaller } from '../__testUtils__/externalCaller';
 
 jest.setTimeout(60_000);
 
 const AGENT = 'user:default/li.na';
-const TELEPHONE = mockCredentials.service.header({
-  targetPluginId: 'service-desk',
-  onBehalfOf: mockCredentials.service('external:telephone-system'),
-});
+const TELEPHONE = externalCaller('external:telephone-system');
 
 type Recorded = AuditorServiceCreateEventOptions & { outcome?: string };
 

@@ -4,20 +4,15 @@ import request from 'supertest';
 import { ALERTS, ALERT_DEAD_LETTERS, TICKETS } from '../database/tables';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
+import { externalCaller } from '../__testUtils__/externalCaller';
 
 jest.setTimeout(60_000);
 
 const AGENT = 'user:default/li.na';
 const ENGINEER = 'user:default/ma.chao';
 /** The monitoring system's service credential (serviceDesk.alerts.senders of app-config.yaml). */
-const MONITORING = mockCredentials.service.header({
-  targetPluginId: 'service-desk',
-  onBehalfOf: mockCredentials.service('external:monitoring'),
-});
-const TELEPHONE = mockCredentials.service.header({
-  targetPluginId: 'service-desk',
-  onBehalfOf: mockCredentials.service('external:telephone-system'),
-});
+const MONITORING = externalCaller('external:monitoring');
+const TELEPHONE = externalCaller('external:telephone-system');
 
 const databases = createTestDatabases();
 

@@ -5,6 +5,7 @@ import { CALLS } from '../database/tables';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 import { newTicket } from '../__testUtils__/ticketInput';
+import { externalCaller } from '../__testUtils__/externalCaller';
 
 jest.setTimeout(60_000);
 
@@ -13,10 +14,7 @@ const ENGINEER = 'user:default/ma.chao';
 const LEAD = 'user:default/wang.fang';
 const MANAGER = 'user:default/huang.wei';
 /** The telephone system's service credential (serviceDesk.calls.writers of app-config.yaml). */
-const TELEPHONE = mockCredentials.service.header({
-  targetPluginId: 'service-desk',
-  onBehalfOf: mockCredentials.service('external:telephone-system'),
-});
+const TELEPHONE = externalCaller('external:telephone-system');
 
 const databases = createTestDatabases();
 

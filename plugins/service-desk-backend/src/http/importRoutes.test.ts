@@ -4,6 +4,7 @@ import request from 'supertest';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 import { newTicket } from '../__testUtils__/ticketInput';
+import { externalCaller } from '../__testUtils__/externalCaller';
 
 jest.setTimeout(120_000);
 
@@ -13,10 +14,7 @@ const PM = 'user:default/zhang.wei';
 /** The PM of office-network: not the one ems-scada routes to. */
 const OTHER_PM = 'user:default/xu.jing';
 const ENGINEER = 'user:default/ma.chao';
-const MIGRATION_JOB = mockCredentials.service.header({
-  targetPluginId: 'service-desk',
-  onBehalfOf: mockCredentials.service('external:migration-job'),
-});
+const MIGRATION_JOB = externalCaller('external:migration-job');
 
 const history = (externalId: string, extra: object = {}) => ({
   ...newTicket(),

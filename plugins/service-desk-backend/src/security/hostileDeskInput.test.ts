@@ -32,6 +32,7 @@ import {
 } from '../__testUtils__/invalidBodies';
 import { dayAhead, planOf } from '../__testUtils__/rosterDays';
 import { newTicket } from '../__testUtils__/ticketInput';
+import { externalCaller } from '../__testUtils__/externalCaller';
 
 jest.setTimeout(600_000);
 
@@ -39,10 +40,7 @@ const AGENT = mockCredentials.user.header('user:default/li.na');
 const LEAD = mockCredentials.user.header('user:default/wang.fang');
 const MANAGER = mockCredentials.user.header('user:default/huang.wei');
 /** The one service principal that sends call records (serviceDesk.calls.writers). */
-const TELEPHONE = mockCredentials.service.header({
-  targetPluginId: 'service-desk',
-  onBehalfOf: mockCredentials.service('external:telephone-system'),
-});
+const TELEPHONE = externalCaller('external:telephone-system');
 const HOLDERS = { desk: 'user:default/li.na', duty: 'user:default/chen.jie' };
 const COVER = 'user:default/sun.li';
 const PM = 'user:default/zhang.wei';

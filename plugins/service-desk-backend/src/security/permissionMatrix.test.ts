@@ -9,6 +9,7 @@ import { dayAhead, planOf } from '../__testUtils__/rosterDays';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { newTicket } from '../__testUtils__/ticketInput';
+import { externalCaller } from '../__testUtils__/externalCaller';
 
 jest.setTimeout(180_000);
 
@@ -42,15 +43,9 @@ const AUTH = {
   anon: mockCredentials.none.header(),
   svc: mockCredentials.service.header(),
   // The telephone system: the one service principal named in serviceDesk.calls.writers.
-  tel: mockCredentials.service.header({
-    targetPluginId: 'service-desk',
-    onBehalfOf: mockCredentials.service('external:telephone-system'),
-  }),
+  tel: externalCaller('external:telephone-system'),
   // The monitoring system: the one service principal named in serviceDesk.alerts.senders.
-  mon: mockCredentials.service.header({
-    targetPluginId: 'service-desk',
-    onBehalfOf: mockCredentials.service('external:monitoring'),
-  }),
+  mon: externalCaller('external:monitoring'),
 } as Record<Column, string>;
 
 /*

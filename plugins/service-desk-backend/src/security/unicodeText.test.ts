@@ -4,16 +4,14 @@ import { dayAhead, planOf } from '../__testUtils__/rosterDays';
 import { startDeskBackend } from '../__testUtils__/startDeskBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { newTicket } from '../__testUtils__/ticketInput';
+import { externalCaller } from '../__testUtils__/externalCaller';
 
 jest.setTimeout(120_000);
 
 const AGENT = mockCredentials.user.header('user:default/li.na');
 const LEAD = mockCredentials.user.header('user:default/wang.fang');
 const MANAGER = mockCredentials.user.header('user:default/huang.wei');
-const TELEPHONE = mockCredentials.service.header({
-  targetPluginId: 'service-desk',
-  onBehalfOf: mockCredentials.service('external:telephone-system'),
-});
+const TELEPHONE = externalCaller('external:telephone-system');
 /** Half of a surrogate pair: no UTF-8 form, PostgreSQL would store U+FFFD instead. */
 const LONE = '\ud800x';
 /** Only a zero-width space, a zero-width joiner and a byte-order mark: nothing to read. */
